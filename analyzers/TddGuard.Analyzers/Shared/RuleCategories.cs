@@ -1,0 +1,7 @@
+namespace TddGuard.Analyzers.Shared;
+
+internal static class RuleCategories
+{
+    /// <summary>Rules from the design checklist: nesting, magic values, exceptions, state, ...</summary>
+    public const string Design = "Design";
+}

@@ -1,0 +1,51 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace TddGuard.Analyzers.Tests.Verifiers;
+
+/// <summary>
+/// Runs analyzers over arbitrary, possibly broken, source and captures every exception they throw, which the
+/// verifiers cannot do for code that does not compile.
+/// </summary>
+internal static class AnalyzerRunner
+{
+    private static readonly Lazy<ImmutableArray<MetadataReference>> s_platformReferences = new(LoadPlatformReferences);
+
+    public static async Task<AnalyzerRun> RunAsync(string source, params DiagnosticAnalyzer[] analyzers)
+    {
+        var tree = CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest), path: "/0/Test0.cs");
+        var compilation = CSharpCompilation.Create(
+            "Broken",
+            [tree],
+            s_platformReferences.Value,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        var exceptions = new ConcurrentQueue<Exception>();
+        var options = new CompilationWithAnalyzersOptions(
+            new AnalyzerOptions([]),
+            onAnalyzerException: (exception, _, _) => exceptions.Enqueue(exception),
+            concurrentAnalysis: true,
+            logAnalyzerExecutionTime: false);
+        var diagnostics = await compilation
+            .WithAnalyzers([.. analyzers], options)
+            .GetAnalyzerDiagnosticsAsync()
+            .ConfigureAwait(false);
+
+        return new AnalyzerRun(diagnostics, [.. exceptions]);
+    }
+
+    private static ImmutableArray<MetadataReference> LoadPlatformReferences() =>
+        [.. ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
+            .Split(Path.PathSeparator)
+            .Where(path => Path.GetFileName(path).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(path) == "netstandard.dll")
+            .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))];
+}
+
+internal sealed record AnalyzerRun(ImmutableArray<Diagnostic> Diagnostics, IReadOnlyList<Exception> Exceptions);
