@@ -1,0 +1,34 @@
+using System.CommandLine;
+using System.CommandLine.Invocation;
+using System.IO;
+using System.Linq;
+
+namespace TddGuard.Cli;
+
+/// <summary>The <c>tddguard</c> command line, runnable in-process with any output writers.</summary>
+public static class CliApp
+{
+    private const string Description =
+        "tddguard keeps a C# code base honest about TDD and its design rules: implementation needs a test that drives it, " +
+        "design/TODO.md needs evidence behind every checked item, and design/CODE.md must describe the code as it is.";
+
+    /// <summary>Parses and runs <paramref name="args"/>; returns the process exit code.</summary>
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        var root = new RootCommand(Description);
+        var version = root.Options.OfType<VersionOption>().Single();
+        version.Action = new PrintVersionAction();
+
+        return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
+    }
+
+    /// <summary>Prints the product version rather than the entry assembly's, so it is right however we are hosted.</summary>
+    private sealed class PrintVersionAction : SynchronousCommandLineAction
+    {
+        public override int Invoke(ParseResult parseResult)
+        {
+            parseResult.InvocationConfiguration.Output.WriteLine(ProductInfo.Version);
+            return 0;
+        }
+    }
+}
