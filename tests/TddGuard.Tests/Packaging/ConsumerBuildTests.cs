@@ -79,6 +79,35 @@ public sealed class ConsumerBuildTests
         Assert.That(result.Output, Does.Not.Contain("TG2001"));
     }
 
+    [TestCase("strict")]
+    [TestCase("Strict")]
+    public async Task StrictAnalysisModeMakesEveryRuleAnError(string mode)
+    {
+        var result = await BuildConsumerAsync(editorConfig: null, $"-p:TddGuardAnalysisMode={mode}");
+
+        Assert.That(result.ExitCode, Is.Not.Zero, result.Output);
+        Assert.That(result.Output, Does.Contain($"Deep.cs{Location("if (b)")}: error TG2001"));
+    }
+
+    [Test]
+    public async Task TheUsersEditorConfigWinsOverTheStrictPreset()
+    {
+        var result = await BuildConsumerAsync("dotnet_diagnostic.TG2001.severity = suggestion", "-p:TddGuardAnalysisMode=strict");
+
+        Assert.That(result.ExitCode, Is.Zero, result.Output);
+        Assert.That(result.Output, Does.Not.Contain("error TG2001"));
+    }
+
+    [Test]
+    public async Task AnUnknownAnalysisModeFailsTheBuildWithTheAllowedValues()
+    {
+        var result = await BuildConsumerAsync(editorConfig: null, "-p:TddGuardAnalysisMode=relaxed");
+
+        Assert.That(result.ExitCode, Is.Not.Zero, result.Output);
+        Assert.That(result.Output, Does.Contain("TddGuardAnalysisMode 'relaxed' is not known"));
+        Assert.That(result.Output, Does.Contain("'recommended'").And.Contain("'strict'"));
+    }
+
     /// <summary>"(line,column)" where the text starts in <see cref="DeepSource"/>, as MSBuild prints locations.</summary>
     private static string Location(string text)
     {

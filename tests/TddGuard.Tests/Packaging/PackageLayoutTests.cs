@@ -16,6 +16,10 @@ public sealed class PackageLayoutTests
     [TestCase("build/TddGuard.targets")]
     [TestCase("buildTransitive/TddGuard.props")]
     [TestCase("buildTransitive/TddGuard.targets")]
+    [TestCase("build/TddGuard.recommended.globalconfig")]
+    [TestCase("build/TddGuard.strict.globalconfig")]
+    [TestCase("buildTransitive/TddGuard.recommended.globalconfig")]
+    [TestCase("buildTransitive/TddGuard.strict.globalconfig")]
     [TestCase("README.md")]
     [TestCase("LICENSE")]
     public void AnalyzerPackageHoldsTheEntry(string entry)
