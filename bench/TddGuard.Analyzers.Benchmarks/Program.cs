@@ -1,0 +1,4 @@
+using BenchmarkDotNet.Running;
+using TddGuard.Analyzers.Benchmarks;
+
+BenchmarkSwitcher.FromAssembly(typeof(AnalyzerPackBenchmarks).Assembly).Run(args);
