@@ -3,6 +3,10 @@ namespace TddGuard.Analyzers.Shared;
 /// <summary>The one place that names TddGuard's diagnostics and links them to their pages.</summary>
 internal static class RuleIdentifiers
 {
+    public const string NoTestSources = "TG1000";
+    public const string UntestedMember = "TG1001";
+    public const string UntestedType = "TG1002";
+
     public const string NestingTooDeep = "TG2001";
     public const string MagicNumber = "TG2002";
     public const string MagicString = "TG2003";

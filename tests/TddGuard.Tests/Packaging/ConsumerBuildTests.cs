@@ -92,7 +92,9 @@ public sealed class ConsumerBuildTests
     [Test]
     public async Task TheUsersEditorConfigWinsOverTheStrictPreset()
     {
-        var result = await BuildConsumerAsync("dotnet_diagnostic.TG2001.severity = suggestion", "-p:TddGuardAnalysisMode=strict");
+        var result = await BuildConsumerAsync(
+            "dotnet_diagnostic.TG2001.severity = suggestion\ndotnet_diagnostic.TG1000.severity = none",
+            "-p:TddGuardAnalysisMode=strict");
 
         Assert.That(result.ExitCode, Is.Zero, result.Output);
         Assert.That(result.Output, Does.Not.Contain("error TG2001"));
@@ -120,15 +122,7 @@ public sealed class ConsumerBuildTests
     {
         using var consumer = new TemporaryDirectory("consumer");
         consumer.WriteFile("Directory.Build.props", "<Project />");
-        consumer.WriteFile("nuget.config", $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <clear />
-                <add key="tddguard-under-test" value="{PackedSolution.Feed}" />
-              </packageSources>
-            </configuration>
-            """);
+        consumer.WriteFile("nuget.config", ConsumerFeeds.NuGetConfig(includeLocalPackageCache: false));
         consumer.WriteFile("Consumer.csproj", $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>

@@ -1,0 +1,152 @@
+using System;
+using System.IO;
+using System.Threading.Tasks;
+using NUnit.Framework;
+using TddGuard.Tests.Infrastructure;
+
+namespace TddGuard.Tests.Packaging;
+
+/// <summary>
+/// A production project and its test project, both referencing only the package, laid out by convention and
+/// with no configuration: the production build must see the tests and judge what they leave untested.
+/// </summary>
+[TestFixture]
+[Category("Integration")]
+public sealed class TestSourceDiscoveryTests
+{
+    private const string CartSource = """
+        using System.Collections.Generic;
+
+        namespace Shop;
+
+        public sealed class Cart
+        {
+            private readonly List<int> _items = new();
+
+            public int Count => _items.Count;
+
+            public void Add(int item)
+            {
+                _items.Add(item);
+            }
+
+            public void Remove(int item)
+            {
+                _items.Remove(item);
+            }
+        }
+        """;
+
+    private const string CartTestsSource = """
+        using NUnit.Framework;
+        using Shop;
+
+        namespace Shop.Tests;
+
+        public sealed class CartTests
+        {
+            [Test]
+            public void AddingAnItemCountsIt()
+            {
+                var cart = new Cart();
+                cart.Add(1);
+                Assert.That(cart.Count, Is.EqualTo(1));
+            }
+        }
+        """;
+
+    [Test]
+    public async Task ProductionBuildReportsOnlyTheMemberNoTestReferences()
+    {
+        using var solution = CreateSolution();
+
+        var result = await DotnetProcess.RunAsync(solution.Path, "build", "tests/Shop.Tests", "--disable-build-servers");
+
+        Assert.That(result.ExitCode, Is.Zero, result.Output);
+        Assert.That(result.Output, Does.Contain($"Cart.cs{Location("Remove(int item)")}: warning TG1001: No test refers to 'Cart.Remove'"));
+        Assert.That(result.Output, Does.Not.Contain("'Cart.Add'"));
+        Assert.That(result.Output, Does.Not.Contain("'Cart.Count'"));
+        Assert.That(result.Output, Does.Not.Contain("TG1000"));
+    }
+
+    [Test]
+    public async Task TestsOutsideTheConventionalFoldersLeaveTheProjectUnjudged()
+    {
+        using var solution = CreateSolution();
+        Directory.Move(solution.Combine("tests", "Shop.Tests"), solution.Combine("tests", "Shop.Checks"));
+
+        var errorLog = solution.Combine("diagnostics.sarif");
+
+        // TG1000 is Info, which the console logger does not print; the compiler's SARIF log holds every diagnostic.
+        var result = await DotnetProcess.RunAsync(solution.Path, "build", "src/Shop", "--disable-build-servers", $"-p:ErrorLog={errorLog}");
+
+        Assert.That(result.ExitCode, Is.Zero, result.Output);
+        Assert.That(File.ReadAllText(errorLog), Does.Contain("\"TG1000\"").And.Contain("No test sources reach project 'Shop'"));
+        Assert.That(result.Output, Does.Not.Contain("TG1001"));
+    }
+
+    [Test]
+    public async Task TheTddGuardTestProjectItemPointsAtTestsAnywhere()
+    {
+        using var solution = CreateSolution();
+        Directory.Move(solution.Combine("tests", "Shop.Tests"), solution.Combine("tests", "Shop.Checks"));
+        solution.WriteFile("src/Shop/Directory.Build.targets", """
+            <Project>
+              <ItemGroup>
+                <TddGuardTestProject Include="../../tests/Shop.Checks/Shop.Tests.csproj" />
+              </ItemGroup>
+            </Project>
+            """);
+
+        var result = await DotnetProcess.RunAsync(solution.Path, "build", "src/Shop", "--disable-build-servers");
+
+        Assert.That(result.ExitCode, Is.Zero, result.Output);
+        Assert.That(result.Output, Does.Contain("warning TG1001: No test refers to 'Cart.Remove'"));
+        Assert.That(result.Output, Does.Not.Contain("'Cart.Add'"));
+    }
+
+    private static string Location(string text)
+    {
+        var lines = CartSource.Split('\n');
+        var lineIndex = Array.FindIndex(lines, line => line.Contains(text, StringComparison.Ordinal));
+        return $"({lineIndex + 1},{lines[lineIndex].IndexOf(text, StringComparison.Ordinal) + 1})";
+    }
+
+    private static TemporaryDirectory CreateSolution()
+    {
+        var solution = new TemporaryDirectory("solution");
+        solution.WriteFile("Directory.Build.props", "<Project />");
+        solution.WriteFile("Directory.Build.targets", "<Project />");
+        solution.WriteFile("nuget.config", ConsumerFeeds.NuGetConfig(includeLocalPackageCache: true));
+        solution.WriteFile("src/Shop/Shop.csproj", $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+                <RestorePackagesPath>{PackedSolution.PackagesCache}</RestorePackagesPath>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="TddGuard" Version="{PackedSolution.Version}" />
+              </ItemGroup>
+            </Project>
+            """);
+        solution.WriteFile("src/Shop/Cart.cs", CartSource);
+        solution.WriteFile("tests/Shop.Tests/Shop.Tests.csproj", $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+                <IsTestProject>true</IsTestProject>
+                <RestorePackagesPath>{PackedSolution.PackagesCache}</RestorePackagesPath>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="TddGuard" Version="{PackedSolution.Version}" />
+                <PackageReference Include="NUnit" Version="{ConsumerFeeds.NUnitVersion}" />
+              </ItemGroup>
+              <ItemGroup>
+                <ProjectReference Include="../../src/Shop/Shop.csproj" />
+              </ItemGroup>
+            </Project>
+            """);
+        solution.WriteFile("tests/Shop.Tests/CartTests.cs", CartTestsSource);
+        return solution;
+    }
+}
