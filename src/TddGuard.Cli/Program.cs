@@ -1,4 +1,4 @@
 using System;
 using TddGuard.Cli;
 
-return CliApp.Run(args, Console.Out, Console.Error);
+return App.Run(args, Console.Out, Console.Error);

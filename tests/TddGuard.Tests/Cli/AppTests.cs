@@ -5,7 +5,7 @@ using TddGuard.Cli;
 namespace TddGuard.Tests.Cli;
 
 [TestFixture]
-public sealed class CliAppTests
+public sealed class AppTests
 {
     [Test]
     public void VersionPrintsTheProductVersionAndSucceeds()
@@ -44,7 +44,7 @@ public sealed class CliAppTests
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var exitCode = CliApp.Run(args, output, error);
+        var exitCode = App.Run(args, output, error);
         return (exitCode, output.ToString(), error.ToString());
     }
 }

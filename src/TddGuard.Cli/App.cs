@@ -6,7 +6,7 @@ using System.Linq;
 namespace TddGuard.Cli;
 
 /// <summary>The <c>tddguard</c> command line, runnable in-process with any output writers.</summary>
-public static class CliApp
+public static class App
 {
     private const string Description =
         "tddguard keeps a C# code base honest about TDD and its design rules: implementation needs a test that drives it, " +
