@@ -77,10 +77,10 @@ public sealed class PassCaughtExceptionAsInnerFixer : CodeFixProvider
             var caughtName = catchClause.Declaration?.Identifier.ValueText;
             if (string.IsNullOrEmpty(caughtName) && !namedCatches.TryGetValue(catchClause, out caughtName))
             {
-                caughtName = ChooseName(model, catchClause, namedCatches);
-                namedCatches.Add(catchClause, caughtName);
-                var name = caughtName;
+                var name = ChooseName(model, catchClause, namedCatches);
+                namedCatches.Add(catchClause, name);
                 editor.ReplaceNode(catchClause, (current, _) => DeclareVariable((CatchClauseSyntax)current, name, model));
+                caughtName = name;
             }
 
             diagnostic.Properties.TryGetValue(ExceptionContextLostAnalyzer.InnerExceptionParameterProperty, out var parameterName);
@@ -164,7 +164,7 @@ public sealed class PassCaughtExceptionAsInnerFixer : CodeFixProvider
     /// <summary>Appends the caught exception, named when the call already names its arguments.</summary>
     private static ObjectCreationExpressionSyntax AppendArgument(ObjectCreationExpressionSyntax creation, string caughtName, string? parameterName)
     {
-        var argument = SyntaxFactory.Argument(SyntaxFactory.IdentifierName(SyntaxFactory.Identifier(default, caughtName, default)));
+        var argument = SyntaxFactory.Argument(SyntaxFactory.IdentifierName(IdentifierToken(caughtName)));
         var list = creation.ArgumentList;
         if (list is null)
         {
@@ -185,7 +185,7 @@ public sealed class PassCaughtExceptionAsInnerFixer : CodeFixProvider
         if (parameterName is not null && list.Arguments.Any(existing => existing.NameColon is not null))
         {
             argument = argument.WithNameColon(SyntaxFactory.NameColon(
-                SyntaxFactory.IdentifierName(SyntaxFactory.Identifier(default, parameterName, default)),
+                SyntaxFactory.IdentifierName(IdentifierToken(parameterName)),
                 Token(SyntaxKind.ColonToken).WithTrailingTrivia(SyntaxFactory.Space)));
         }
 
@@ -196,6 +196,12 @@ public sealed class PassCaughtExceptionAsInnerFixer : CodeFixProvider
         return creation.WithArgumentList(list.WithArguments(
             SyntaxFactory.SeparatedList(arguments.Append(argument.WithTrailingTrivia(last.GetTrailingTrivia())), separators)));
     }
+
+    /// <summary>An identifier for a name, verbatim (<c>@event</c>) when the name is a keyword.</summary>
+    private static SyntaxToken IdentifierToken(string name) =>
+        SyntaxFacts.GetKeywordKind(name) == SyntaxKind.None
+            ? SyntaxFactory.Identifier(default, name, default)
+            : SyntaxFactory.Identifier(default, SyntaxKind.IdentifierToken, "@" + name, name, default);
 
     /// <summary>A token without the elastic trivia of <see cref="SyntaxFactory.Token(SyntaxKind)"/>, so no formatter moves what is around it.</summary>
     private static SyntaxToken Token(SyntaxKind kind) => SyntaxFactory.Token(default, kind, default);

@@ -43,6 +43,9 @@ public sealed class PassCaughtExceptionAsInnerFixerTests
         "catch (IOException ex) { throw [|new InvalidOperationException(\"Could not read.\")|]; }",
         "catch (IOException ex) { throw new InvalidOperationException(\"Could not read.\", ex); }")]
     [TestCase(
+        "catch (IOException @event) { throw [|new InvalidOperationException(\"Could not read.\")|]; }",
+        "catch (IOException @event) { throw new InvalidOperationException(\"Could not read.\", @event); }")]
+    [TestCase(
         "catch (IOException ex) { throw [|new InvalidOperationException($\"Could not read: {ex.Message}\")|]; }",
         "catch (IOException ex) { throw new InvalidOperationException($\"Could not read: {ex.Message}\", ex); }")]
     [TestCase(
