@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 
-namespace NestingSample;
+namespace Showcase;
 
 public sealed record Parcel(string Country, decimal WeightKg, bool Fragile);
 
