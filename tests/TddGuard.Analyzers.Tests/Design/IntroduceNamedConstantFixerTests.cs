@@ -183,6 +183,41 @@ public sealed class IntroduceNamedConstantFixerTests
     }
 
     [Test]
+    public async Task AvoidsANameThatALocalDeclaredLaterWouldHide()
+    {
+        const string source = """
+            class C
+            {
+                bool M(string role)
+                {
+                    var result = role == [|"admin"|];
+                    var Admin = result;
+                    return Admin;
+                }
+
+                string Admin2() => "admin2";
+            }
+            """;
+        const string fixedSource = """
+            class C
+            {
+                private const string Admin3 = "admin";
+
+                bool M(string role)
+                {
+                    var result = role == Admin3;
+                    var Admin = result;
+                    return Admin;
+                }
+
+                string Admin2() => "admin2";
+            }
+            """;
+
+        await VerifyString.VerifyAsync(source, fixedSource);
+    }
+
+    [Test]
     public async Task IntroducesAStringConstantAndReplacesEveryOccurrenceOfItsValueInTheType()
     {
         const string source = """
