@@ -63,7 +63,8 @@ public sealed class MagicStringAnalyzer : DiagnosticAnalyzer
         context.RegisterSyntaxNodeAction(
             nodeContext =>
             {
-                // Nested types are judged on their own.
+                // Nested types are judged on their own. The driver passes only the type's own members today; the
+                // check keeps the counts right should it ever pass a nested type's code as well.
                 if (!SymbolEqualityComparer.Default.Equals(OwningType(nodeContext.ContainingSymbol), type))
                 {
                     return;
