@@ -19,6 +19,8 @@ internal static class CorpusGenerator
     public const int MinimumLines = 50_000;
     private const int FilesPerNamespace = 20;
     private const int MethodGroupsPerFile = 6;
+    private const string FrameworkAssemblyPrefix = "System.";
+    private static readonly string[] s_facadeAssemblies = ["netstandard.dll", "mscorlib.dll"];
 
     public static ImmutableArray<SyntaxTree> Generate()
     {
@@ -44,7 +46,7 @@ internal static class CorpusGenerator
     private static ImmutableArray<MetadataReference> PlatformReferences() =>
         [.. ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
             .Split(Path.PathSeparator)
-            .Where(path => Path.GetFileName(path).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(path) is "netstandard.dll" or "mscorlib.dll")
+            .Where(path => Path.GetFileName(path).StartsWith(FrameworkAssemblyPrefix, StringComparison.Ordinal) || s_facadeAssemblies.Contains(Path.GetFileName(path)))
             .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))];
 
     private static string GenerateFile(int index)
