@@ -148,16 +148,23 @@ internal static class CompletedTaskEvidence
         return null;
     }
 
+    /// <summary>The reference as written: <c>this._task</c> for a field reached through <c>this</c>.</summary>
+    private static ExpressionSyntax ReferenceOf(IdentifierNameSyntax identifier) =>
+        identifier.Parent is MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax } access && access.Name == identifier
+            ? access
+            : identifier;
+
     private static bool IsCompletionCheck(IdentifierNameSyntax identifier) =>
-        identifier.Parent is MemberAccessExpressionSyntax access
-        && access.Expression == identifier
+        ReferenceOf(identifier) is var reference
+        && reference.Parent is MemberAccessExpressionSyntax access
+        && access.Expression == reference
         && s_completionChecks.Contains(access.Name.Identifier.ValueText);
 
     /// <summary><c>await task</c>, <c>await task.ConfigureAwait(false)</c>, <c>await Task.WhenAll(task, ...)</c>.</summary>
     private static bool IsAwaited(IdentifierNameSyntax identifier)
     {
-        ExpressionSyntax awaited = identifier;
-        if (WhenAllTakingPart(identifier) is { } whenAll)
+        var awaited = ReferenceOf(identifier);
+        if (WhenAllTakingPart(awaited) is { } whenAll)
         {
             awaited = whenAll;
         }
@@ -176,9 +183,9 @@ internal static class CompletedTaskEvidence
         return awaited.Parent is AwaitExpressionSyntax;
     }
 
-    private static InvocationExpressionSyntax? WhenAllTakingPart(IdentifierNameSyntax identifier)
+    private static InvocationExpressionSyntax? WhenAllTakingPart(ExpressionSyntax reference)
     {
-        SyntaxNode? argument = identifier.Parent switch
+        SyntaxNode? argument = reference.Parent switch
         {
             ArgumentSyntax direct => direct,
             InitializerExpressionSyntax { Parent: ArrayCreationExpressionSyntax or ImplicitArrayCreationExpressionSyntax } initializer => initializer.Parent?.Parent,

@@ -123,6 +123,9 @@ public sealed class BlockingOnAsyncAnalyzerTests
     [TestCase("var winner = await Task.WhenAny(a, b); return winner.Result;")]
     [TestCase("return await a.ContinueWith(done => done.Result + 1);")]
     [TestCase("await Task.WhenAll(a, b); return new[] { 1 }.Select(x => a.Result + x).Sum();")]
+    [TestCase("if (this._pending.IsCompleted) { return _pending.Result; } return 0;")]
+    [TestCase("await Task.WhenAll(this._pending, a); return this._pending.Result;")]
+    [TestCase("await _pending; return this._pending.GetAwaiter().GetResult();")]
     public async Task DoesNotReportATaskThatIsKnownToHaveCompleted(string body)
     {
         var source = $$"""
@@ -131,6 +134,8 @@ public sealed class BlockingOnAsyncAnalyzerTests
 
             class C
             {
+                private readonly Task<int> _pending = Task.FromResult(1);
+
                 async Task<int> M(Task<int> a, Task<int> b)
                 {
                     {{body}}
