@@ -13,7 +13,7 @@ namespace TddGuard.Tests.Packaging;
 [SetUpFixture]
 public sealed class PackedSolution
 {
-    private static TemporaryDirectory? s_workspace;
+    private static readonly Lazy<TemporaryDirectory> s_workspace = new(() => new TemporaryDirectory("pack"));
 
     public static string Version { get; } = $"0.1.0-test.t{Guid.NewGuid():N}";
 
@@ -21,15 +21,13 @@ public sealed class PackedSolution
 
     public static string PackagesCache => Workspace.Combine("packages");
 
-    private static TemporaryDirectory Workspace =>
-        s_workspace ?? throw new InvalidOperationException("The packaging set-up has not run.");
+    private static TemporaryDirectory Workspace => s_workspace.Value;
 
     public static string PackagePath(string id) => Path.Combine(Feed, $"{id}.{Version}.nupkg");
 
     [OneTimeSetUp]
     public async Task PackAsync()
     {
-        s_workspace = new TemporaryDirectory("pack");
         var result = await DotnetProcess.RunAsync(
             RepositoryLayout.Root(),
             "pack",
@@ -49,7 +47,9 @@ public sealed class PackedSolution
     [OneTimeTearDown]
     public void RemoveWorkspace()
     {
-        s_workspace?.Dispose();
-        s_workspace = null;
+        if (s_workspace.IsValueCreated)
+        {
+            s_workspace.Value.Dispose();
+        }
     }
 }
