@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
 using System.Reflection;
+using System.Threading;
 using System.Threading.Tasks;
 using BenchmarkDotNet.Attributes;
 using Microsoft.CodeAnalysis;
@@ -52,7 +53,7 @@ public class AnalyzerPackBenchmarks
         var withAnalyzers = _compilation.WithAnalyzers(
             _pack,
             new CompilationWithAnalyzersOptions(new AnalyzerOptions([]), onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: false));
-        var findings = await withAnalyzers.GetAnalyzerDiagnosticsAsync().ConfigureAwait(false);
+        var findings = await withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None).ConfigureAwait(false);
 
         // Emit from the compilation the analyzers bound, as the compiler shares one semantic model with them.
         using var assembly = new MemoryStream();

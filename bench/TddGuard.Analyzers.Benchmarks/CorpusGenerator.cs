@@ -20,7 +20,8 @@ internal static class CorpusGenerator
     private const int FilesPerNamespace = 20;
     private const int MethodGroupsPerFile = 6;
     private const string FrameworkAssemblyPrefix = "System.";
-    private static readonly string[] s_facadeAssemblies = ["netstandard.dll", "mscorlib.dll"];
+    private const string NetStandardFacade = "netstandard.dll";
+    private const string MsCorLibFacade = "mscorlib.dll";
 
     public static ImmutableArray<SyntaxTree> Generate()
     {
@@ -46,7 +47,7 @@ internal static class CorpusGenerator
     private static ImmutableArray<MetadataReference> PlatformReferences() =>
         [.. ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
             .Split(Path.PathSeparator)
-            .Where(path => Path.GetFileName(path).StartsWith(FrameworkAssemblyPrefix, StringComparison.Ordinal) || s_facadeAssemblies.Contains(Path.GetFileName(path)))
+            .Where(path => Path.GetFileName(path).StartsWith(FrameworkAssemblyPrefix, StringComparison.Ordinal) || Path.GetFileName(path) is NetStandardFacade or MsCorLibFacade)
             .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))];
 
     private static string GenerateFile(int index)

@@ -13,7 +13,7 @@ namespace TddGuard.Tests.Samples;
 [Category("Integration")]
 public sealed partial class ShowcaseSampleTests
 {
-    private static ProcessResult? s_build;
+    private ProcessResult? _build;
 
     private static IEnumerable<string> DesignRuleIds() =>
         File.ReadAllLines(Path.Combine(RepositoryLayout.Root(), "analyzers", "TddGuard.Analyzers", "AnalyzerReleases.Unshipped.md"))
@@ -25,7 +25,7 @@ public sealed partial class ShowcaseSampleTests
     public async Task BuildTheSampleAsync()
     {
         using var artifacts = new TemporaryDirectory("showcase");
-        s_build = await DotnetProcess.RunAsync(
+        _build = await DotnetProcess.RunAsync(
             RepositoryLayout.Root(),
             "build",
             "samples/Showcase",
@@ -37,13 +37,13 @@ public sealed partial class ShowcaseSampleTests
     [Test]
     public void TheSampleBuildsWithoutErrors()
     {
-        Assert.That(s_build!.ExitCode, Is.Zero, s_build.Output);
+        Assert.That(_build!.ExitCode, Is.Zero, _build.Output);
     }
 
     [TestCaseSource(nameof(DesignRuleIds))]
     public void TheSampleShowsTheRule(string id)
     {
-        Assert.That(s_build!.Output, Does.Match($@"samples/Showcase/\w+\.cs\(\d+,\d+\): warning {id}:"));
+        Assert.That(_build!.Output, Does.Match($@"samples/Showcase/\w+\.cs\(\d+,\d+\): warning {id}:"));
     }
 
     [GeneratedRegex(@"^(?<id>TG\d{4})\s*\|\s*(?<category>\w+)\s*\|")]
