@@ -3,6 +3,10 @@ namespace TddGuard.Analyzers.Shared;
 /// <summary>The one place that names TddGuard's diagnostics and links them to their pages.</summary>
 internal static class RuleIdentifiers
 {
+    public const string TestAssertsNothing = "TG1003";
+    public const string NondeterministicTest = "TG1004";
+    public const string TestsShouldBeATable = "TG1005";
+    public const string TestNeverRuns = "TG1006";
     public const string NestingTooDeep = "TG2001";
     public const string MagicNumber = "TG2002";
     public const string MagicString = "TG2003";
