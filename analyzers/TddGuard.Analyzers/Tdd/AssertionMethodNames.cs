@@ -6,15 +6,19 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace TddGuard.Analyzers.Tdd;
 
 /// <summary>
-/// Method names that count as assertions whatever type declares them: the built-in prefixes <c>Assert</c> and
-/// <c>Verify</c>, plus the names and prefixes (ending in <c>*</c>) listed in <c>tddguard.assertion_methods</c>.
+/// Method names that count as assertions whatever type declares them: the built-in prefixes <c>Assert</c>,
+/// <c>Verify</c>, <c>Expect</c> and <c>Should</c>, plus the names and prefixes (ending in <c>*</c>) listed in
+/// <c>tddguard.assertion_methods</c>.
 /// </summary>
 internal sealed class AssertionMethodNames
 {
     internal const string OptionName = "tddguard.assertion_methods";
 
-    /// <summary>Your own <c>AssertValid</c> helpers, Moq's <c>Verify</c>, snapshot testing's <c>Verify</c>, ...</summary>
-    private static readonly ImmutableArray<string> s_builtInPrefixes = ImmutableArray.Create("Assert", "Verify");
+    /// <summary>
+    /// Your own <c>AssertValid</c> helpers, Moq's and snapshot testing's <c>Verify</c>, Playwright's <c>Expect</c>,
+    /// <c>ShouldBe</c>-style extensions, ...: the names assertion helpers are given by convention.
+    /// </summary>
+    private static readonly ImmutableArray<string> s_builtInPrefixes = ImmutableArray.Create("Assert", "Verify", "Expect", "Should");
 
     public static readonly AssertionMethodNames BuiltIn = new(ImmutableHashSet<string>.Empty, s_builtInPrefixes);
 

@@ -23,23 +23,17 @@ internal sealed class AssertionReach
     public AssertionReach(TestFrameworks frameworks, AnalyzerOptions options)
     {
         _compilation = frameworks.Compilation;
-        _recognizer = new AssertionRecognizer(frameworks);
+        _recognizer = new AssertionRecognizer(frameworks.Compilation);
         _options = options;
     }
 
-    /// <summary>Whether the method, whose bound body the caller already holds, reaches an assertion.</summary>
+    /// <summary>
+    /// Whether the method, whose bound body the caller already holds, reaches an assertion. The bodies of the
+    /// helpers it calls are bound on demand, once per compilation.
+    /// </summary>
     public bool Reaches(IMethodSymbol method, ImmutableArray<IOperation> body, CancellationToken cancellationToken)
     {
         var facts = _facts.GetOrAdd(method.OriginalDefinition, _ => Collect(body));
-        return Reaches(facts, method, cancellationToken);
-    }
-
-    /// <summary>Whether a method of this compilation reaches an assertion (its body is bound on demand).</summary>
-    public bool Reaches(IMethodSymbol method, CancellationToken cancellationToken) =>
-        Reaches(FactsOf(method, cancellationToken), method, cancellationToken);
-
-    private bool Reaches(BodyFacts facts, IMethodSymbol method, CancellationToken cancellationToken)
-    {
         if (facts.Asserts)
         {
             return true;

@@ -6,9 +6,10 @@ using Microsoft.CodeAnalysis;
 namespace TddGuard.Analyzers.Tdd;
 
 /// <summary>
-/// Whether a called method is an assertion, judged by the method alone (not by its body): each framework's
-/// assertion types, the assertion libraries by namespace, names from <see cref="AssertionMethodNames"/>, and
-/// any method of a compiled test helper library (an assembly that itself references a test framework).
+/// Whether a called method is an assertion, judged by the method alone (not by its body): names from
+/// <see cref="AssertionMethodNames"/> (which cover FluentAssertions, AwesomeAssertions, Shouldly and Moq), each
+/// framework's assertion types, the mocking libraries' checks by namespace, and any method of a compiled test
+/// helper library (an assembly that itself references a test framework).
 /// </summary>
 internal sealed class AssertionRecognizer
 {
@@ -24,12 +25,42 @@ internal sealed class AssertionRecognizer
         "TUnit.Core",
         "TUnit.Assertions");
 
-    private readonly TestFrameworks _frameworks;
+    /// <summary>Types whose every method is an assertion, matched by name so that no lookup can miss them.</summary>
+    private static readonly ImmutableHashSet<string> s_assertionTypes = ImmutableHashSet.Create(
+        StringComparer.Ordinal,
+        "NUnit.Framework.Assert",
+        "NUnit.Framework.CollectionAssert",
+        "NUnit.Framework.StringAssert",
+        "NUnit.Framework.FileAssert",
+        "NUnit.Framework.DirectoryAssert",
+        "NUnit.Framework.Legacy.ClassicAssert",
+        "NUnit.Framework.Legacy.CollectionAssert",
+        "NUnit.Framework.Legacy.StringAssert",
+        "NUnit.Framework.Legacy.FileAssert",
+        "NUnit.Framework.Legacy.DirectoryAssert",
+        "Xunit.Assert",
+        "Xunit.Record",
+        "Microsoft.VisualStudio.TestTools.UnitTesting.Assert",
+        "Microsoft.VisualStudio.TestTools.UnitTesting.CollectionAssert",
+        "Microsoft.VisualStudio.TestTools.UnitTesting.StringAssert",
+        "TUnit.Assertions.Assert");
+
+    private static readonly ImmutableHashSet<string> s_assertionTypeNames = ImmutableHashSet.Create(
+        StringComparer.Ordinal,
+        "Assert",
+        "CollectionAssert",
+        "StringAssert",
+        "FileAssert",
+        "DirectoryAssert",
+        "ClassicAssert",
+        "Record");
+
+    private readonly IAssemblySymbol _testProject;
     private readonly ConcurrentDictionary<IAssemblySymbol, bool> _isTestHelperLibrary = new(SymbolEqualityComparer.Default);
 
-    public AssertionRecognizer(TestFrameworks frameworks)
+    public AssertionRecognizer(Compilation testProject)
     {
-        _frameworks = frameworks;
+        _testProject = testProject.Assembly;
     }
 
     public bool IsAssertion(IMethodSymbol method, AssertionMethodNames names)
@@ -45,25 +76,20 @@ internal sealed class AssertionRecognizer
             return false;
         }
 
-        foreach (var framework in _frameworks.All)
-        {
-            if (framework.IsAssertionType(type))
-            {
-                return true;
-            }
-        }
-
-        return IsLibraryAssertion(method, type) || IsInTestHelperLibrary(method);
+        return IsAssertionType(type) || IsLibraryAssertion(method, type) || IsInTestHelperLibrary(method);
     }
+
+    private static bool IsAssertionType(INamedTypeSymbol type) =>
+        s_assertionTypeNames.Contains(type.Name) && s_assertionTypes.Contains(type.ContainingNamespace.ToDisplayString() + "." + type.Name);
 
     private static bool IsLibraryAssertion(IMethodSymbol method, INamedTypeSymbol type)
     {
         var name = method.Name;
         return RootNamespaceOf(type) switch
         {
-            "FluentAssertions" or "AwesomeAssertions" => name == "Should",
-            "Shouldly" => name.StartsWith("Should", StringComparison.Ordinal) || type.Name == "Should",
+            "Shouldly" => type.Name == "Should",
             "NSubstitute" => name.StartsWith("Received", StringComparison.Ordinal) || name.StartsWith("DidNotReceive", StringComparison.Ordinal) || type.Name == "Received",
+            "FakeItEasy" => name.StartsWith("MustHaveHappened", StringComparison.Ordinal) || name.StartsWith("MustNotHaveHappened", StringComparison.Ordinal),
 
             // The Roslyn SDK's analyzer and code-fix tests verify everything in RunAsync.
             "Microsoft" => name == "RunAsync" && type.ContainingNamespace.ToDisplayString() == "Microsoft.CodeAnalysis.Testing",
@@ -87,7 +113,7 @@ internal sealed class AssertionRecognizer
     {
         var assembly = method.ContainingAssembly;
         return assembly is not null
-            && !SymbolEqualityComparer.Default.Equals(assembly, _frameworks.Compilation.Assembly)
+            && !SymbolEqualityComparer.Default.Equals(assembly, _testProject)
             && _isTestHelperLibrary.GetOrAdd(assembly, ReferencesATestFramework);
     }
 

@@ -16,7 +16,7 @@ public sealed class TestAssertsNothingAnalyzer : DiagnosticAnalyzer
         RuleCategories.Tdd,
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
-        description: "A test that reaches no assertion proves nothing: it passes as long as nothing throws. Recognised: each framework's Assert classes, FluentAssertions/AwesomeAssertions Should(), Shouldly, NSubstitute Received, methods named Assert*/Verify* or listed in tddguard.assertion_methods, a throw, [ExpectedException], and helpers of the test project whose own body asserts.",
+        description: "A test that reaches no assertion proves nothing: it passes as long as nothing throws. Recognised: each framework's Assert classes, methods named Assert*, Verify*, Expect* and Should* (FluentAssertions, Shouldly, Moq, snapshot tests) or listed in tddguard.assertion_methods, NSubstitute Received, FakeItEasy MustHaveHappened, a throw, [ExpectedException], and helpers of the test project whose own body asserts.",
         helpLinkUri: RuleIdentifiers.GetHelpUri(RuleIdentifiers.TestAssertsNothing));
 
     /// <inheritdoc />

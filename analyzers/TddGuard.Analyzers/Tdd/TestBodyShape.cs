@@ -81,13 +81,19 @@ internal sealed class TestBodyShape
         return type is not null && !NeedsAConstant(literal) ? type : null;
     }
 
-    /// <summary>Attribute arguments, case labels, patterns, <c>const</c> locals and default values need a constant, not a parameter.</summary>
+    /// <summary>
+    /// Attribute arguments, case labels, patterns, <c>const</c> locals and default values need a constant, not a
+    /// parameter; static local functions and lambdas cannot see the method's parameters.
+    /// </summary>
     private static bool NeedsAConstant(LiteralExpressionSyntax literal)
     {
         foreach (var ancestor in literal.Ancestors())
         {
             switch (ancestor)
             {
+                case LocalFunctionStatementSyntax localFunction when localFunction.Modifiers.Any(SyntaxKind.StaticKeyword):
+                case AnonymousFunctionExpressionSyntax function when function.Modifiers.Any(SyntaxKind.StaticKeyword):
+                    return true;
                 case AttributeArgumentSyntax:
                 case SwitchLabelSyntax:
                 case PatternSyntax:
@@ -96,7 +102,6 @@ internal sealed class TestBodyShape
                 case InterpolationAlignmentClauseSyntax:
                 case LocalDeclarationStatementSyntax { IsConst: true }:
                     return true;
-                case StatementSyntax:
                 case MemberDeclarationSyntax:
                     return false;
             }

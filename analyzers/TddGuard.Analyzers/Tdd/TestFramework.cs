@@ -14,8 +14,8 @@ internal enum TestFrameworkKind
 }
 
 /// <summary>
-/// One test framework as a compilation sees it: its attribute and assertion types, resolved once, and what its
-/// runner accepts as a test method.
+/// One test framework as a compilation sees it: its attribute types, resolved once, and what its runner accepts
+/// as a test method.
 /// </summary>
 internal sealed class TestFramework
 {
@@ -30,7 +30,6 @@ internal sealed class TestFramework
         ImmutableArray<INamedTypeSymbol> testAttributes,
         ImmutableArray<INamedTypeSymbol> testBuilderInterfaces,
         ImmutableArray<INamedTypeSymbol> fixtureAttributes,
-        ImmutableArray<INamedTypeSymbol> assertionTypes,
         TestMethodRules rules)
     {
         Kind = kind;
@@ -39,7 +38,6 @@ internal sealed class TestFramework
         _testAttributes = testAttributes;
         _testBuilderInterfaces = testBuilderInterfaces;
         _fixtureAttributes = fixtureAttributes;
-        AssertionTypes = assertionTypes;
         Rules = rules;
     }
 
@@ -50,9 +48,6 @@ internal sealed class TestFramework
 
     /// <summary>The attribute of a test without data: NUnit/TUnit <c>[Test]</c>, xUnit <c>[Fact]</c>, MSTest <c>[TestMethod]</c>.</summary>
     public INamedTypeSymbol PlainTestAttribute { get; }
-
-    /// <summary>Types whose every method is an assertion (Assert, CollectionAssert, Record, ...).</summary>
-    public ImmutableArray<INamedTypeSymbol> AssertionTypes { get; }
 
     public TestMethodRules Rules { get; }
 
@@ -68,18 +63,6 @@ internal sealed class TestFramework
             ["NUnit.Framework.TestCaseAttribute", "NUnit.Framework.TestCaseSourceAttribute", "NUnit.Framework.TheoryAttribute"],
             ["NUnit.Framework.Interfaces.ITestBuilder", "NUnit.Framework.Interfaces.ISimpleTestBuilder"],
             ["NUnit.Framework.TestFixtureAttribute", "NUnit.Framework.TestFixtureSourceAttribute"],
-            [
-                "NUnit.Framework.Assert",
-                "NUnit.Framework.CollectionAssert",
-                "NUnit.Framework.StringAssert",
-                "NUnit.Framework.FileAssert",
-                "NUnit.Framework.DirectoryAssert",
-                "NUnit.Framework.Legacy.ClassicAssert",
-                "NUnit.Framework.Legacy.CollectionAssert",
-                "NUnit.Framework.Legacy.StringAssert",
-                "NUnit.Framework.Legacy.FileAssert",
-                "NUnit.Framework.Legacy.DirectoryAssert",
-            ],
             new TestMethodRules(runsNonPublic: false, runsStatic: true, runsAsyncVoid: false, checksGenerics: true));
 
     public static TestFramework? Xunit(Compilation compilation, bool isVersion3) =>
@@ -91,7 +74,6 @@ internal sealed class TestFramework
             [],
             [],
             [],
-            ["Xunit.Assert", "Xunit.Record"],
 
             // xUnit discovers private and static test methods; v2 still runs async void ones, v3 rejects them.
             new TestMethodRules(runsNonPublic: true, runsStatic: true, runsAsyncVoid: !isVersion3, checksGenerics: true));
@@ -105,11 +87,6 @@ internal sealed class TestFramework
             [],
             [],
             ["Microsoft.VisualStudio.TestTools.UnitTesting.TestClassAttribute"],
-            [
-                "Microsoft.VisualStudio.TestTools.UnitTesting.Assert",
-                "Microsoft.VisualStudio.TestTools.UnitTesting.CollectionAssert",
-                "Microsoft.VisualStudio.TestTools.UnitTesting.StringAssert",
-            ],
             new TestMethodRules(runsNonPublic: false, runsStatic: false, runsAsyncVoid: false, checksGenerics: true, runsInternal: DiscoversInternals(compilation)));
 
     // TUnit's own analyzers and source generator police accessibility, static and generic tests; TddGuard only
@@ -123,7 +100,6 @@ internal sealed class TestFramework
             ["TUnit.Core.BaseTestAttribute"],
             [],
             [],
-            ["TUnit.Assertions.Assert"],
             new TestMethodRules(runsNonPublic: true, runsStatic: true, runsAsyncVoid: false, checksGenerics: false));
 
     /// <summary>Whether the attribute makes its method a test of this framework (derived attributes included).</summary>
@@ -141,8 +117,6 @@ internal sealed class TestFramework
     }
 
     public bool IsFixtureAttribute(INamedTypeSymbol attributeClass) => Contains(_fixtureAttributes, attributeClass);
-
-    public bool IsAssertionType(INamedTypeSymbol type) => Contains(AssertionTypes, type.OriginalDefinition);
 
     private static bool Contains(ImmutableArray<INamedTypeSymbol> types, INamedTypeSymbol candidate)
     {
@@ -165,7 +139,6 @@ internal sealed class TestFramework
         string[] otherTestAttributes,
         string[] testBuilderInterfaces,
         string[] fixtureAttributes,
-        string[] assertionTypes,
         TestMethodRules rules)
     {
         if (compilation.GetTypeByMetadataName(plainTestAttribute) is not { } plain)
@@ -180,7 +153,6 @@ internal sealed class TestFramework
             Resolve(compilation, otherTestAttributes).Insert(0, plain),
             Resolve(compilation, testBuilderInterfaces),
             Resolve(compilation, fixtureAttributes),
-            Resolve(compilation, assertionTypes),
             rules);
     }
 

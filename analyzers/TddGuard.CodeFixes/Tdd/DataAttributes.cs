@@ -15,16 +15,16 @@ namespace TddGuard.CodeFixes.Tdd;
 /// </summary>
 internal sealed class DataAttributes
 {
-    private readonly string _testAttribute;
+    private readonly string _namespace;
     private readonly string _testAttributeName;
     private readonly string? _renamedTo;
     private readonly string _rowName;
     private readonly bool _rowsReplaceTestAttribute;
 
-    private DataAttributes(string testAttribute, string? renamedTo, string rowName, bool rowsReplaceTestAttribute)
+    private DataAttributes(string @namespace, string testAttributeName, string? renamedTo, string rowName, bool rowsReplaceTestAttribute)
     {
-        _testAttribute = testAttribute;
-        _testAttributeName = testAttribute.Substring(testAttribute.LastIndexOf('.') + 1, testAttribute.Length - testAttribute.LastIndexOf('.') - 1 - "Attribute".Length);
+        _namespace = @namespace;
+        _testAttributeName = testAttributeName;
         _renamedTo = renamedTo;
         _rowName = rowName;
         _rowsReplaceTestAttribute = rowsReplaceTestAttribute;
@@ -32,10 +32,10 @@ internal sealed class DataAttributes
 
     public static DataAttributes For(TestFrameworkKind framework) => framework switch
     {
-        TestFrameworkKind.NUnit => new("NUnit.Framework.TestAttribute", renamedTo: null, "TestCase", rowsReplaceTestAttribute: true),
-        TestFrameworkKind.Xunit => new("Xunit.FactAttribute", renamedTo: "Theory", "InlineData", rowsReplaceTestAttribute: false),
-        TestFrameworkKind.MSTest => new("Microsoft.VisualStudio.TestTools.UnitTesting.TestMethodAttribute", renamedTo: null, "DataRow", rowsReplaceTestAttribute: false),
-        _ => new("TUnit.Core.TestAttribute", renamedTo: null, "Arguments", rowsReplaceTestAttribute: false),
+        TestFrameworkKind.NUnit => new("NUnit.Framework", "Test", renamedTo: null, "TestCase", rowsReplaceTestAttribute: true),
+        TestFrameworkKind.Xunit => new("Xunit", "Fact", renamedTo: "Theory", "InlineData", rowsReplaceTestAttribute: false),
+        TestFrameworkKind.MSTest => new("Microsoft.VisualStudio.TestTools.UnitTesting", "TestMethod", renamedTo: null, "DataRow", rowsReplaceTestAttribute: false),
+        _ => new("TUnit.Core", "Test", renamedTo: null, "Arguments", rowsReplaceTestAttribute: false),
     };
 
     /// <summary>
@@ -48,7 +48,7 @@ internal sealed class DataAttributes
         {
             foreach (var attribute in list.Attributes)
             {
-                if (model.GetSymbolInfo(attribute, cancellationToken).Symbol?.ContainingType?.ToDisplayString() != _testAttribute)
+                if (model.GetSymbolInfo(attribute, cancellationToken).Symbol?.ContainingType?.ToDisplayString() != _namespace + "." + _testAttributeName + "Attribute")
                 {
                     continue;
                 }

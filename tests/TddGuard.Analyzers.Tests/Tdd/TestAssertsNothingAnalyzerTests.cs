@@ -84,6 +84,8 @@ public sealed class TestAssertsNothingAnalyzerTests
     [TestCase("using NSubstitute;", "Substitute.For<System.IDisposable>().DidNotReceive().Dispose();")]
     [TestCase("using Moq;", "new Mock<System.IDisposable>().Verify(d => d.Dispose());")]
     [TestCase("using Moq;", "new Mock<System.IDisposable>().VerifyAll();")]
+    [TestCase("using FakeItEasy;", "A.CallTo(() => A.Fake<System.IDisposable>().Dispose()).MustHaveHappened();")]
+    [TestCase("using FakeItEasy;", "A.CallTo(() => A.Fake<System.IDisposable>().Dispose()).MustNotHaveHappened();")]
     public async Task DoesNotReportATestThatUsesAnAssertionLibrary(string usingDirective, string assertion)
     {
         var source = $$"""
@@ -266,9 +268,11 @@ public sealed class TestAssertsNothingAnalyzerTests
 
     [TestCase("AssertValid(sum);", "")]
     [TestCase("VerifySum(sum);", "")]
-    [TestCase("Expect(sum);", "tddguard.assertion_methods = Expect")]
-    [TestCase("ExpectSum(sum);", "tddguard.assertion_methods = Check, Expect*")]
-    [TestCase("ExpectSum(sum);", "tddguard.assertion_methods = Expect *")]
+    [TestCase("ExpectSum(sum);", "")]
+    [TestCase("ShouldBeThree(sum);", "")]
+    [TestCase("Check(sum);", "tddguard.assertion_methods = Check")]
+    [TestCase("CheckSum(sum);", "tddguard.assertion_methods = Probe, Check*")]
+    [TestCase("CheckSum(sum);", "tddguard.assertion_methods = Check *")]
     public async Task CountsMethodsNamedAsAssertions(string call, string option)
     {
         var source = $$"""
@@ -291,11 +295,11 @@ public sealed class TestAssertsNothingAnalyzerTests
         await test.RunAsync();
     }
 
-    [TestCase("Expect(sum);", "tddguard.assertion_methods = ExpectSum")]
-    [TestCase("ExpectSum(sum);", "tddguard.assertion_methods = Expect")]
-    [TestCase("ExpectSum(sum);", "tddguard.assertion_methods = *")]
-    [TestCase("ExpectSum(sum);", "tddguard.assertion_methods = , ,")]
-    [TestCase("ExpectSum(sum);", "tddguard.assertion_methods = Expect-Sum*")]
+    [TestCase("Check(sum);", "tddguard.assertion_methods = CheckSum")]
+    [TestCase("CheckSum(sum);", "tddguard.assertion_methods = Check")]
+    [TestCase("CheckSum(sum);", "tddguard.assertion_methods = *")]
+    [TestCase("CheckSum(sum);", "tddguard.assertion_methods = , ,")]
+    [TestCase("CheckSum(sum);", "tddguard.assertion_methods = Check-Sum*")]
     public async Task IgnoresNamesThatDoNotMatchAndUnusableEntries(string call, string option)
     {
         var source = $$"""
@@ -331,7 +335,7 @@ public sealed class TestAssertsNothingAnalyzerTests
                 public void Adds() => Shared.Expectations.Three(1 + 2);
 
                 [Test]
-                public void {|#0:UsesProductionCode|}() => Production.Checks.ExpectSum(1 + 2);
+                public void {|#0:UsesProductionCode|}() => Production.Checks.CheckSum(1 + 2);
             }
             """;
         var test = await Verify.CreateTestAsync(source, editorConfig: null, StubLibrary.NUnit);
@@ -564,8 +568,10 @@ public sealed class TestAssertsNothingAnalyzerTests
                 {
                     public static void AssertValid(int sum) { }
                     public static void VerifySum(int sum) { }
-                    public static void Expect(int sum) { }
                     public static void ExpectSum(int sum) { }
+                    public static void ShouldBeThree(int sum) { }
+                    public static void Check(int sum) { }
+                    public static void CheckSum(int sum) { }
                 }
             }
             """);

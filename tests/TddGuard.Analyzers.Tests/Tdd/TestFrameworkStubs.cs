@@ -253,6 +253,24 @@ internal static class TestFrameworkStubs
             }
         }
 
+        namespace FakeItEasy
+        {
+            using System;
+            using System.Linq.Expressions;
+
+            public static class A
+            {
+                public static T Fake<T>() where T : class => default!;
+                public static CallConfiguration CallTo(Expression<Action> call) => new();
+            }
+
+            public sealed class CallConfiguration
+            {
+                public void MustHaveHappened() { }
+                public void MustNotHaveHappened() { }
+            }
+        }
+
         namespace Moq
         {
             using System;

@@ -94,6 +94,7 @@ public sealed class TestsDifferingOnlyInLiteralsAnalyzerTests
     [TestCase("@\"one\"", "\"two\"")]
     [TestCase("\"\"\"one\"\"\"", "\"two\"")]
     [TestCase("\"a\\nb\"", "\"c\"")]
+    [TestCase("new System.Func<int>(() => 1)()", "new System.Func<int>(() => 2)()")]
     public async Task ReportsTestsThatDifferInAnyKindOfLiteral(string first, string second)
     {
         var source = $$"""
@@ -131,6 +132,8 @@ public sealed class TestsDifferingOnlyInLiteralsAnalyzerTests
     [TestCase("Assert.That(\"\"\"\n    a\n    \"\"\" != \"\");", "Assert.That(\"\"\"\n    b\n    \"\"\" != \"\");", Description = "multi-line text")]
     [TestCase("Assert.That(@\"a\nb\" != \"\");", "Assert.That(@\"c\nd\" != \"\");", Description = "multi-line verbatim text")]
     [TestCase("Assert.That(\"a\"u8.Length == 1);", "Assert.That(\"b\"u8.Length == 1);", Description = "UTF-8 text")]
+    [TestCase("static int One() => 1; Assert.That(One() > 0);", "static int One() => 2; Assert.That(One() > 0);", Description = "a static local function")]
+    [TestCase("System.Func<int> one = static () => 1; Assert.That(one() > 0);", "System.Func<int> one = static () => 2; Assert.That(one() > 0);", Description = "a static lambda")]
     public async Task DoesNotReportTestsThatDifferInMoreThanReplaceableLiterals(string first, string second)
     {
         var source = $$"""
