@@ -2,6 +2,7 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using TddGuard.Analyzers.Shared;
 
 namespace TddGuard.Analyzers.Tdd;
 
@@ -13,17 +14,23 @@ namespace TddGuard.Analyzers.Tdd;
 /// </summary>
 internal sealed class AssertionRecognizer
 {
-    private static readonly ImmutableHashSet<string> s_testFrameworkAssemblies = ImmutableHashSet.Create(
+    /// <summary>Assertion assemblies that ship apart from their framework's core.</summary>
+    private static readonly ImmutableHashSet<string> s_assertionAssemblies = ImmutableHashSet.Create(
         StringComparer.OrdinalIgnoreCase,
-        "nunit.framework",
-        "xunit.core",
-        "xunit.v3.core",
         "xunit.assert",
         "xunit.v3.assert",
-        "Microsoft.VisualStudio.TestPlatform.TestFramework",
-        "MSTest.TestFramework",
-        "TUnit.Core",
         "TUnit.Assertions");
+
+    /// <summary>
+    /// The frameworks' own satellite assemblies (MSTest's TestContext, NUnit's legacy asserts, xUnit's runners):
+    /// they reference their framework but are not test helpers; their assertions are known by type.
+    /// </summary>
+    private static readonly ImmutableArray<string> s_frameworkFamilies = ImmutableArray.Create(
+        "nunit.",
+        "xunit.",
+        "MSTest.",
+        "Microsoft.VisualStudio.TestPlatform.",
+        "TUnit.");
 
     /// <summary>Types whose every method is an assertion, matched by name so that no lookup can miss them.</summary>
     private static readonly ImmutableHashSet<string> s_assertionTypes = ImmutableHashSet.Create(
@@ -119,7 +126,7 @@ internal sealed class AssertionRecognizer
 
     private static bool ReferencesATestFramework(IAssemblySymbol assembly)
     {
-        if (s_testFrameworkAssemblies.Contains(assembly.Name))
+        if (IsOfAFrameworkFamily(assembly.Name))
         {
             return false;
         }
@@ -128,7 +135,7 @@ internal sealed class AssertionRecognizer
         {
             foreach (var reference in module.ReferencedAssemblies)
             {
-                if (s_testFrameworkAssemblies.Contains(reference.Name))
+                if (IsTestFrameworkOrAssertions(reference.Name))
                 {
                     return true;
                 }
@@ -137,4 +144,20 @@ internal sealed class AssertionRecognizer
 
         return false;
     }
+
+    private static bool IsOfAFrameworkFamily(string assemblyName)
+    {
+        foreach (var family in s_frameworkFamilies)
+        {
+            if (assemblyName.StartsWith(family, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return TestProjects.IsTestFrameworkAssembly(assemblyName);
+    }
+
+    private static bool IsTestFrameworkOrAssertions(string assemblyName) =>
+        TestProjects.IsTestFrameworkAssembly(assemblyName) || s_assertionAssemblies.Contains(assemblyName);
 }

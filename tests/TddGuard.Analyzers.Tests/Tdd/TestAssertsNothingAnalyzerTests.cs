@@ -350,6 +350,41 @@ public sealed class TestAssertsNothingAnalyzerTests
     }
 
     [Test]
+    public async Task DoesNotTrustTheFrameworksOwnSatelliteAssemblies()
+    {
+        const string source = """
+            using Microsoft.VisualStudio.TestTools.UnitTesting;
+
+            [TestClass]
+            public class CalculatorTests
+            {
+                public TestContext Context { get; set; } = new();
+
+                [TestMethod]
+                public void {|#0:Logs|}() => Context.WriteLine("1 + 2");
+            }
+            """;
+        var test = await Verify.CreateTestAsync(source, editorConfig: null, StubLibrary.MSTest);
+        test.TestState.AdditionalReferences.Add(await TestFrameworkStubs.CompileAsync(
+            "Microsoft.VisualStudio.TestPlatform.TestFramework.Extensions",
+            """
+            namespace Microsoft.VisualStudio.TestTools.UnitTesting
+            {
+                public class TestContext
+                {
+                    public void WriteLine(string message) => System.Console.WriteLine(message);
+
+                    private static void Check() => Assert.IsTrue(true);
+                }
+            }
+            """,
+            StubLibrary.MSTest));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic("TG1003").WithLocation(0).WithArguments("Logs"));
+
+        await test.RunAsync();
+    }
+
+    [Test]
     public async Task AnExpectedExceptionAttributeIsTheAssertion()
     {
         const string source = """
