@@ -6,6 +6,10 @@ internal static class RuleIdentifiers
     public const string NoTestSources = "TG1000";
     public const string UntestedMember = "TG1001";
     public const string UntestedType = "TG1002";
+    public const string TestAssertsNothing = "TG1003";
+    public const string NondeterministicTest = "TG1004";
+    public const string TestsShouldBeATable = "TG1005";
+    public const string TestNeverRuns = "TG1006";
 
     public const string NestingTooDeep = "TG2001";
     public const string MagicNumber = "TG2002";

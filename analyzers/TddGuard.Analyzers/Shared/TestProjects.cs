@@ -30,4 +30,7 @@ internal static class TestProjects
 
         return false;
     }
+
+    /// <summary>Whether the assembly is one of the test frameworks <see cref="IsTestProject"/> looks for.</summary>
+    public static bool IsTestFrameworkAssembly(string assemblyName) => s_testFrameworkAssemblies.Contains(assemblyName);
 }

@@ -17,10 +17,11 @@ public sealed class InheritanceTooDeepAnalyzerTests
         class D : C { }
         """;
 
-    [Test]
-    public async Task ReportsAClassWithMoreSourceDefinedBaseClassesThanTheDefaultLimit()
+    [TestCase("\nclass {|#0:E|} : D { }\n")]
+    [TestCase("\npartial class {|#0:E|} : D { }\npartial class E { }\n")]
+    public async Task ReportsAClassWithMoreSourceDefinedBaseClassesThanTheDefaultLimitOnceOnItsFirstPart(string declaration)
     {
-        var source = ChainOfFour + "\nclass {|#0:E|} : D { }\n";
+        var source = ChainOfFour + declaration;
 
         await Verify.VerifyAsync(source, Verify.Diagnostic("TG2020").WithLocation(0).WithArguments("E", 4, 3, "E : D : C : B : A"));
     }
@@ -81,14 +82,6 @@ public sealed class InheritanceTooDeepAnalyzerTests
             record D(int X, int Y) : C(X);
             sealed record {|#0:E|}(int X, int Y, int Z) : D(X, Y);
             """;
-
-        await Verify.VerifyAsync(source, Verify.Diagnostic("TG2020").WithLocation(0).WithArguments("E", 4, 3, "E : D : C : B : A"));
-    }
-
-    [Test]
-    public async Task ReportsAPartialClassOnceOnItsFirstPart()
-    {
-        var source = ChainOfFour + "\npartial class {|#0:E|} : D { }\npartial class E { }\n";
 
         await Verify.VerifyAsync(source, Verify.Diagnostic("TG2020").WithLocation(0).WithArguments("E", 4, 3, "E : D : C : B : A"));
     }
