@@ -90,6 +90,7 @@ public sealed class HardWiredDependencyAnalyzer : DiagnosticAnalyzer
             || IsCompositionRoot(member.ContainingType)
             || !IsImplementationInProject(created, project)
             || IsNestedIn(created, member.ContainingType)
+            || IsBuiltAroundTheOwner(creation)
             || ImplementedInterface(created, memberType, project) is not { } implemented)
         {
             return;
@@ -164,6 +165,23 @@ public sealed class HardWiredDependencyAnalyzer : DiagnosticAnalyzer
         for (var container = created.ContainingType; container is not null; container = container.ContainingType)
         {
             if (SymbolEqualityComparer.Default.Equals(container.OriginalDefinition, owner.OriginalDefinition))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// An object made from the type's callbacks or from the type itself (a command, a child view model) is a part
+    /// of the type, not a dependency someone else could provide.
+    /// </summary>
+    private static bool IsBuiltAroundTheOwner(IObjectCreationOperation creation)
+    {
+        foreach (var argument in creation.Arguments)
+        {
+            if (WithoutImplicitConversions(argument.Value) is IDelegateCreationOperation or IInstanceReferenceOperation)
             {
                 return true;
             }

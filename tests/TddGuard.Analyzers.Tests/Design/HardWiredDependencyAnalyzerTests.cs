@@ -230,6 +230,49 @@ public sealed class HardWiredDependencyAnalyzerTests
     }
 
     [Test]
+    public async Task DoesNotReportAnObjectBuiltAroundTheTypesOwnCallbacksOrItself()
+    {
+        const string source = """
+            interface IAction
+            {
+                void Run();
+            }
+
+            sealed class DelegateAction(System.Action run) : IAction
+            {
+                public void Run() => run();
+            }
+
+            sealed class ChildScreen(Screen parent) : IAction
+            {
+                public void Run() => System.Console.WriteLine(parent);
+            }
+
+            sealed class Screen
+            {
+                private readonly IAction _child;
+
+                public Screen()
+                {
+                    Save = new DelegateAction(OnSave);
+                    Close = new DelegateAction(() => System.Console.WriteLine(this));
+                    _child = new ChildScreen(this);
+                }
+
+                public IAction Save { get; }
+
+                public IAction Close { get; }
+
+                public IAction Reset { get; } = new DelegateAction(static () => { });
+
+                private void OnSave() => _child.Run();
+            }
+            """;
+
+        await Verify.VerifyAsync(source);
+    }
+
+    [Test]
     public async Task DoesNotReportAPrivatePartOfTheTypeItself()
     {
         const string source = """
