@@ -16,6 +16,7 @@ internal static class DuplicateFinder
     {
         var windows = WindowsSortedByHash(sequences);
         var partners = new Dictionary<StatementSequence, List<(int Start, Window Partner)>>();
+        var shapeNumbers = new ShapeNumbers();
         for (var first = 0; first < windows.Count;)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -27,7 +28,7 @@ internal static class DuplicateFinder
 
             if (end - first > 1)
             {
-                FindPartners(windows.GetRange(first, end - first), partners);
+                FindPartners(windows.GetRange(first, end - first), shapeNumbers, partners);
             }
 
             first = end;
@@ -52,9 +53,12 @@ internal static class DuplicateFinder
     }
 
     /// <summary>Records, for every window of an equal-hash group that really repeats, the first other place it repeats at.</summary>
-    private static void FindPartners(List<Window> sameHash, Dictionary<StatementSequence, List<(int Start, Window Partner)>> partners)
+    private static void FindPartners(
+        List<Window> sameHash,
+        ShapeNumbers shapeNumbers,
+        Dictionary<StatementSequence, List<(int Start, Window Partner)>> partners)
     {
-        foreach (var copies in EquivalenceClasses(sameHash))
+        foreach (var copies in EquivalenceClasses(sameHash, shapeNumbers))
         {
             if (copies.Count < 2 || !IsVaried(copies[0]))
             {
@@ -79,12 +83,12 @@ internal static class DuplicateFinder
     }
 
     /// <summary>Splits windows with equal hashes into groups of really equal code: hashes collide, tokens do not.</summary>
-    private static List<List<Window>> EquivalenceClasses(List<Window> sameHash)
+    private static List<List<Window>> EquivalenceClasses(List<Window> sameHash, ShapeNumbers shapeNumbers)
     {
         var classes = new List<List<Window>>();
         foreach (var window in sameHash)
         {
-            var copies = classes.Find(candidates => candidates[0].IsEquivalentTo(window));
+            var copies = classes.Find(candidates => candidates[0].IsEquivalentTo(window, shapeNumbers));
             if (copies is null)
             {
                 classes.Add([window]);
@@ -200,7 +204,7 @@ internal static class DuplicateFinder
         public bool Overlaps(Window other) =>
             ReferenceEquals(Sequence, other.Sequence) && Math.Abs(Start - other.Start) < Sequence.WindowSize;
 
-        public bool IsEquivalentTo(Window other)
+        public bool IsEquivalentTo(Window other, ShapeNumbers shapeNumbers)
         {
             var size = Sequence.WindowSize;
             if (size != other.Sequence.WindowSize)
@@ -210,15 +214,8 @@ internal static class DuplicateFinder
 
             for (var i = 0; i < size; i++)
             {
-                if (Sequence.ShapeHashes[Start + i] != other.Sequence.ShapeHashes[other.Start + i])
-                {
-                    return false;
-                }
-            }
-
-            for (var i = 0; i < size; i++)
-            {
-                if (!StatementShape.AreEquivalent(Sequence.Statements[Start + i], other.Sequence.Statements[other.Start + i]))
+                if (Sequence.ShapeHashes[Start + i] != other.Sequence.ShapeHashes[other.Start + i]
+                    || shapeNumbers.NumberOf(Sequence, Start + i) != shapeNumbers.NumberOf(other.Sequence, other.Start + i))
                 {
                     return false;
                 }
