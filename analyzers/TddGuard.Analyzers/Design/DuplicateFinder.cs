@@ -70,16 +70,21 @@ internal static class DuplicateFinder
             {
                 if (FirstNotOverlapping(copies, window) is { } partner)
                 {
-                    if (!partners.TryGetValue(window.Sequence, out var duplicated))
-                    {
-                        duplicated = [];
-                        partners.Add(window.Sequence, duplicated);
-                    }
-
-                    duplicated.Add((window.Start, partner));
+                    AddPartner(partners, window, partner);
                 }
             }
         }
+    }
+
+    private static void AddPartner(Dictionary<StatementSequence, List<(int Start, Window Partner)>> partners, Window window, Window partner)
+    {
+        if (!partners.TryGetValue(window.Sequence, out var duplicated))
+        {
+            duplicated = [];
+            partners.Add(window.Sequence, duplicated);
+        }
+
+        duplicated.Add((window.Start, partner));
     }
 
     /// <summary>Splits windows with equal hashes into groups of really equal code: hashes collide, tokens do not.</summary>
