@@ -151,7 +151,7 @@ public sealed class InheritanceTooDeepAnalyzerTests
     {
         // Deep fixture hierarchies hide a test's set-up as well as production hierarchies hide behaviour.
         var test = Verify.CreateTest(ChainOfFour + "\nclass {|#0:E|} : D { }\n");
-        test.TestState.AdditionalReferences.Add(FakeTestFramework.Reference);
+        test.TestState.AdditionalReferences.Add(FakeTestFramework.NUnit);
         test.ExpectedDiagnostics.Add(Verify.Diagnostic("TG2020").WithLocation(0).WithArguments("E", 4, 3, "E : D : C : B : A"));
 
         await test.RunAsync();

@@ -125,7 +125,7 @@ public sealed class InterfaceTooLargeAnalyzerTests
     {
         // A fake that must implement a fat interface is exactly where the pain of one shows.
         var test = Verify.CreateTest($"interface {{|#0:IRepository|}}\n{{\n{Methods(8)}\n}}\n");
-        test.TestState.AdditionalReferences.Add(FakeTestFramework.Reference);
+        test.TestState.AdditionalReferences.Add(FakeTestFramework.NUnit);
         test.ExpectedDiagnostics.Add(Verify.Diagnostic("TG2019").WithLocation(0).WithArguments("IRepository", 8, 7));
 
         await test.RunAsync();

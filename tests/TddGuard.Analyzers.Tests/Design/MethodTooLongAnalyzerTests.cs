@@ -344,7 +344,7 @@ public sealed class MethodTooLongAnalyzerTests
     {
         // Tests hold their inputs and expected values literally; their length is data, not logic.
         var test = Verify.CreateTest("class Tests\n{\n    void Converts()\n    {\nBODY\n    }\n}\n".Replace("BODY", Statements(41)));
-        test.TestState.AdditionalReferences.Add(FakeTestFramework.Reference);
+        test.TestState.AdditionalReferences.Add(FakeTestFramework.NUnit);
 
         await test.RunAsync();
     }

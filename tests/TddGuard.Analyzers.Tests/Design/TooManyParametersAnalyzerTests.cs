@@ -271,7 +271,7 @@ public sealed class TooManyParametersAnalyzerTests
     {
         // Parameterised tests take one parameter per column of their table of cases.
         var test = Verify.CreateTest("class Tests { public void Converts(SIX) { } }".Replace("SIX", SixParameters));
-        test.TestState.AdditionalReferences.Add(FakeTestFramework.Reference);
+        test.TestState.AdditionalReferences.Add(FakeTestFramework.NUnit);
 
         await test.RunAsync();
     }

@@ -317,7 +317,7 @@ public sealed class TypeTooLargeAnalyzerTests
     {
         // A fixture holds one method per behaviour it specifies; that is not a type doing too much.
         var test = Verify.CreateTest($"class Tests\n{{\n{Methods(21)}\n{Fields(11)}\n}}\n");
-        test.TestState.AdditionalReferences.Add(FakeTestFramework.Reference);
+        test.TestState.AdditionalReferences.Add(FakeTestFramework.NUnit);
 
         await test.RunAsync();
     }

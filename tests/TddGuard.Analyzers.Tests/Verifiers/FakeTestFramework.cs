@@ -9,7 +9,7 @@ namespace TddGuard.Analyzers.Tests.Verifiers;
 /// </summary>
 internal static class FakeTestFramework
 {
-    public static MetadataReference Reference { get; } = CSharpCompilation
+    public static MetadataReference NUnit { get; } = CSharpCompilation
         .Create("nunit.framework", options: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary))
         .ToMetadataReference();
 }
