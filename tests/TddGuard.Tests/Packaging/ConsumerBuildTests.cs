@@ -92,9 +92,11 @@ public sealed class ConsumerBuildTests
     [Test]
     public async Task TheUsersEditorConfigWinsOverTheStrictPreset()
     {
+        // TG1000 has no source location, so only a global config (not an [*.cs] section) can set its severity.
         var result = await BuildConsumerAsync(
-            "dotnet_diagnostic.TG2001.severity = suggestion\ndotnet_diagnostic.TG1000.severity = none",
-            "-p:TddGuardAnalysisMode=strict");
+            "dotnet_diagnostic.TG2001.severity = suggestion",
+            "is_global = true\ndotnet_diagnostic.TG1000.severity = none",
+            ["-p:TddGuardAnalysisMode=strict"]);
 
         Assert.That(result.ExitCode, Is.Zero, result.Output);
         Assert.That(result.Output, Does.Not.Contain("error TG2001"));
@@ -118,7 +120,10 @@ public sealed class ConsumerBuildTests
         return $"({lineIndex + 1},{column})";
     }
 
-    private static async Task<ProcessResult> BuildConsumerAsync(string? editorConfig, params string[] extraArguments)
+    private static Task<ProcessResult> BuildConsumerAsync(string? editorConfig, params string[] extraArguments) =>
+        BuildConsumerAsync(editorConfig, globalConfig: null, extraArguments);
+
+    private static async Task<ProcessResult> BuildConsumerAsync(string? editorConfig, string? globalConfig, string[] extraArguments)
     {
         using var consumer = new TemporaryDirectory("consumer");
         consumer.WriteFile("Directory.Build.props", "<Project />");
@@ -138,6 +143,11 @@ public sealed class ConsumerBuildTests
         if (editorConfig is not null)
         {
             consumer.WriteFile(".editorconfig", $"root = true\n\n[*.cs]\n{editorConfig}\n");
+        }
+
+        if (globalConfig is not null)
+        {
+            consumer.WriteFile(".globalconfig", globalConfig + "\n");
         }
 
         string[] arguments = ["build", "--disable-build-servers", .. extraArguments];
