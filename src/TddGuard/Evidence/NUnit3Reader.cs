@@ -1,0 +1,27 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Xml.Linq;
+
+namespace TddGuard.Evidence;
+
+/// <summary>Reads NUnit 3 result files (<c>TestResult.xml</c>).</summary>
+internal static class NUnit3Reader
+{
+    public const string RootName = "test-run";
+
+    public static IEnumerable<TestCaseResult> Read(XDocument document) =>
+        document.Descendants("test-case").Select(testCase => new TestCaseResult(
+            TestNames.MethodId(
+                (string?)testCase.Attribute("classname") ?? string.Empty,
+                (string?)testCase.Attribute("methodname") ?? (string?)testCase.Attribute("fullname") ?? string.Empty),
+            OutcomeOf((string?)testCase.Attribute("result"))));
+
+    private static TestOutcome OutcomeOf(string? result) => result switch
+    {
+        _ when string.Equals(result, "Passed", StringComparison.OrdinalIgnoreCase) => TestOutcome.Passed,
+        _ when string.Equals(result, "Warning", StringComparison.OrdinalIgnoreCase) => TestOutcome.Passed,
+        _ when string.Equals(result, "Failed", StringComparison.OrdinalIgnoreCase) => TestOutcome.Failed,
+        _ => TestOutcome.NotRun,
+    };
+}
