@@ -65,13 +65,13 @@ public sealed class EvidenceLoader(long maxFileBytes = EvidenceLoader.DefaultMax
         EvidenceCollector collector,
         CancellationToken cancellationToken)
     {
-        if (new FileInfo(file).Length > maxFileBytes)
-        {
-            return Problem(displayPath, $"{displayPath} is larger than the {maxFileBytes.ToString(CultureInfo.InvariantCulture)} bytes TddGuard reads; it was skipped.");
-        }
-
         try
         {
+            if (new FileInfo(file).Length > maxFileBytes)
+            {
+                return Problem(displayPath, $"{displayPath} is larger than the {maxFileBytes.ToString(CultureInfo.InvariantCulture)} bytes TddGuard reads; it was skipped.");
+            }
+
             var document = await SafeXml.LoadAsync(file, maxFileBytes, cancellationToken).ConfigureAwait(false);
             var rejection = collector.Add(document, expected, displayPath);
             return rejection is null ? null : Problem(displayPath, $"{displayPath} {rejection}");

@@ -16,6 +16,9 @@ internal static class Glob
     private static readonly char[] s_wildcards = ['*', '?'];
     private static readonly TimeSpan s_matchTimeout = TimeSpan.FromSeconds(1);
 
+    // Folders we may not read are left out rather than failing the search.
+    private static readonly EnumerationOptions s_allFolders = new() { IgnoreInaccessible = true, RecurseSubdirectories = true };
+
     public static IReadOnlyList<string> Files(string repositoryRoot, string pattern)
     {
         var fullPattern = Path.GetFullPath(pattern, repositoryRoot).Replace('\\', '/');
@@ -32,7 +35,7 @@ internal static class Glob
         }
 
         var matcher = new Regex(ToRegex(fullPattern[baseDirectory.Length..]), RegexOptions.CultureInvariant, s_matchTimeout);
-        return [.. Directory.EnumerateFiles(baseDirectory, "*", SearchOption.AllDirectories)
+        return [.. Directory.EnumerateFiles(baseDirectory, "*", s_allFolders)
             .Select(file => file.Replace('\\', '/'))
             .Where(file => matcher.IsMatch(file[baseDirectory.Length..]))
             .Order(StringComparer.Ordinal)];

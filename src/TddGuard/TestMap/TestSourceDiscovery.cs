@@ -20,26 +20,41 @@ public static class TestSourceDiscovery
         "bin", "obj", "TestResults", "node_modules", "artifacts", "BenchmarkDotNet.Artifacts",
     };
 
+    // Folders we may not read are left out rather than failing the scan.
+    private static readonly EnumerationOptions s_thisFolderOnly = new() { IgnoreInaccessible = true, RecurseSubdirectories = false };
+
     /// <summary>Scans the C# files under <paramref name="repositoryRoot"/>.</summary>
     public static async Task<TestCatalog> ScanAsync(string repositoryRoot, CancellationToken cancellationToken)
     {
         var files = new List<TestSourceFile>();
         foreach (var path in SourceFiles(new DirectoryInfo(repositoryRoot)))
         {
-            var source = await File.ReadAllTextAsync(path, cancellationToken).ConfigureAwait(false);
-            if (source.Contains(LinkMarker, StringComparison.Ordinal))
-            {
-                files.Add(TestSourceScanner.Scan(source, RepositoryPaths.Relative(repositoryRoot, path)));
-            }
+            files.Add(await ScanFileAsync(path, RepositoryPaths.Relative(repositoryRoot, path), cancellationToken).ConfigureAwait(false));
         }
 
         return new TestCatalog(files);
     }
 
+    private static async Task<TestSourceFile> ScanFileAsync(string path, string displayPath, CancellationToken cancellationToken)
+    {
+        string source;
+        try
+        {
+            source = await File.ReadAllTextAsync(path, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            var problem = new InputProblem(new SourceLocation(displayPath, 1, 1), $"{displayPath} could not be read, so its Todo links are unknown: {exception.Message}");
+            return TestSourceFile.Empty with { Problems = [problem] };
+        }
+
+        return source.Contains(LinkMarker, StringComparison.Ordinal) ? TestSourceScanner.Scan(source, displayPath) : TestSourceFile.Empty;
+    }
+
     private static IEnumerable<string> SourceFiles(DirectoryInfo directory)
     {
-        var files = directory.EnumerateFiles(SourcePattern).Select(file => file.FullName).Order(StringComparer.Ordinal);
-        var nested = directory.EnumerateDirectories()
+        var files = directory.EnumerateFiles(SourcePattern, s_thisFolderOnly).Select(file => file.FullName).Order(StringComparer.Ordinal);
+        var nested = directory.EnumerateDirectories("*", s_thisFolderOnly)
             .Where(child => !child.Name.StartsWith('.') && !s_skippedFolders.Contains(child.Name))
             .Where(child => !child.Attributes.HasFlag(FileAttributes.ReparsePoint))
             .OrderBy(child => child.Name, StringComparer.Ordinal)

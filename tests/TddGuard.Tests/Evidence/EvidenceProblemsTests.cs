@@ -57,6 +57,20 @@ public sealed class EvidenceProblemsTests
     }
 
     [Test]
+    public async Task AFileThatCannotBeReadIsReportedAndTheRestStillLoads()
+    {
+        using var repository = new TemporaryDirectory("evidence");
+        repository.WriteFile("TestResults/good.xml", """<testsuites><testsuite><testcase classname="N.C" name="M" /></testsuite></testsuites>""");
+        System.IO.File.CreateSymbolicLink(repository.Combine("TestResults", "dangling.trx"), repository.Combine("missing.trx"));
+
+        var evidence = await new EvidenceLoader().LoadAsync(repository.Path, EvidenceRequest.Discover, default);
+
+        Assert.That(evidence.Problems.Single().Location.File, Is.EqualTo("TestResults/dangling.trx"));
+        Assert.That(evidence.Problems.Single().Message, Does.Contain("could not be read"));
+        Assert.That(evidence.Results!.OutcomeOf("N.C.M"), Is.EqualTo(TestOutcome.Passed));
+    }
+
+    [Test]
     public async Task APatternThatMatchesNothingIsAnInputProblem()
     {
         using var repository = new TemporaryDirectory("evidence");

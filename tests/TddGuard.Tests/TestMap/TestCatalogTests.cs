@@ -61,5 +61,21 @@ public sealed class TestCatalogTests
         Assert.That(catalog.Links.Select(link => link.Location.File), Is.All.EqualTo("tests/Project/FixtureTests.cs"));
     }
 
+    [Test]
+    public async Task AFileThatCannotBeReadIsAProblemNamingItAndTheOthersAreStillScanned()
+    {
+        using var repository = new TemporaryDirectory("catalog");
+        repository.WriteFile("tests/Project/FixtureTests.cs", FixtureSource);
+        System.IO.Directory.CreateDirectory(repository.Combine("tests", "Project"));
+        System.IO.File.CreateSymbolicLink(repository.Combine("tests", "Project", "Dangling.cs"), repository.Combine("missing.cs"));
+
+        var catalog = await TestSourceDiscovery.ScanAsync(repository.Path, default);
+
+        Assert.That(catalog.Links.Select(link => link.Key), Is.EquivalentTo(Sequence("F01", "F02")));
+        var problem = catalog.Problems.Single();
+        Assert.That(problem.Location.File, Is.EqualTo("tests/Project/Dangling.cs"));
+        Assert.That(problem.Message, Does.Contain("could not be read"));
+    }
+
     private static T[] Sequence<T>(params T[] values) => values;
 }
