@@ -79,6 +79,21 @@ public sealed class TodoCommandTests
     }
 
     [Test]
+    public void ResultsAndCoverageOptionsRepeat()
+    {
+        using var repository = CreateRepository(Todo.Replace("- [ ] S03", "- [x] S03", System.StringComparison.Ordinal));
+        repository.WriteFile("more/rerun.xml", """<testsuites><testsuite><testcase classname="Sample.Tests.CalculatorTests" name="IgnoredTest" /></testsuite></testsuites>""");
+
+        var once = Run("todo", "--repo", repository.Path, "--base", "HEAD", "--results", "TestResults/*.trx");
+        var twice = Run("todo", "--repo", repository.Path, "--base", "HEAD", "--results", "TestResults/*.trx", "--results", "more/*.xml", "--coverage", "TestResults/*.xml");
+
+        Assert.That(once.Output, Does.Contain("error TG3002: 'S03'"));
+        Assert.That(twice.Output, Does.Not.Contain("TG3002"));
+        Assert.That(twice.Output, Does.Contain("✗ S03 Never mind  tests 1/1 passed, coverage 0%"));
+        Assert.That(twice.Output, Does.Contain("warning TG3007: 'S03'"));
+    }
+
+    [Test]
     public void TheBaselineIsHeadUnlessToldOtherwise()
     {
         using var repository = CreateRepository();
