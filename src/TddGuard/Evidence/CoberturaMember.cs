@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Immutable;
 using System.Linq;
 using System.Text.RegularExpressions;
 
@@ -16,7 +17,7 @@ internal sealed partial record CoberturaMember(string TypeName, string MemberNam
     private const string Constructor = ".ctor";
     private const string StaticConstructor = ".cctor";
 
-    private static readonly string[] s_accessorPrefixes = ["get_", "set_", "init_", "add_", "remove_"];
+    private static readonly ImmutableArray<string> s_accessorPrefixes = ["get_", "set_", "init_", "add_", "remove_"];
 
     public static CoberturaMember From(string className, string methodName)
     {

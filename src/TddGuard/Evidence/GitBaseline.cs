@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Immutable;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using TddGuard.Todo;
@@ -10,7 +12,7 @@ namespace TddGuard.Evidence;
 public sealed class GitBaseline(IGitRunner git)
 {
     // What git says when the path is simply not in that revision: a new checklist has no baseline, and that is fine.
-    private static readonly string[] s_notInRevision = ["exists on disk, but not in", "does not exist in"];
+    private static readonly ImmutableArray<string> s_notInRevision = ["exists on disk, but not in", "does not exist in"];
 
     /// <summary>Reads <paramref name="todoPath"/> (relative to <paramref name="repositoryRoot"/>) at <paramref name="revision"/>.</summary>
     public async Task<BaselineResult> ReadAsync(string repositoryRoot, string todoPath, string revision, CancellationToken cancellationToken)
@@ -31,7 +33,7 @@ public sealed class GitBaseline(IGitRunner git)
             return new BaselineResult(TodoParser.Parse(result.Output, todoPath), null);
         }
 
-        var isNotInRevision = Array.Exists(s_notInRevision, phrase => result.Error.Contains(phrase, StringComparison.Ordinal));
+        var isNotInRevision = s_notInRevision.Any(phrase => result.Error.Contains(phrase, StringComparison.Ordinal));
         return isNotInRevision
             ? new BaselineResult(null, null)
             : BaselineResult.Failed(new InputProblem(location, $"git could not read {todoPath} at '{revision}': {result.Error.Trim()}"));

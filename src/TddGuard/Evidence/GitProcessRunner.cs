@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.ComponentModel;
 using System.Diagnostics;
 using System.Text;
@@ -15,7 +16,7 @@ public sealed class GitProcessRunner(string executable = GitProcessRunner.Defaul
     public const string DefaultExecutable = "git";
 
     // Variables a calling git (a hook, a rebase) sets would point this git at the caller's repository.
-    private static readonly string[] s_repositoryVariables = ["GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_PREFIX"];
+    private static readonly ImmutableArray<string> s_repositoryVariables = ["GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_PREFIX"];
 
     /// <inheritdoc />
     public async Task<GitResult> RunAsync(string workingDirectory, IReadOnlyList<string> arguments, CancellationToken cancellationToken)

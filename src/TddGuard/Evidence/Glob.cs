@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
@@ -13,7 +14,7 @@ namespace TddGuard.Evidence;
 /// </summary>
 internal static class Glob
 {
-    private static readonly char[] s_wildcards = ['*', '?'];
+    private static readonly SearchValues<char> s_wildcards = SearchValues.Create("*?");
     private static readonly TimeSpan s_matchTimeout = TimeSpan.FromSeconds(1);
 
     // Folders we may not read are left out rather than failing the search.
@@ -22,7 +23,7 @@ internal static class Glob
     public static IReadOnlyList<string> Files(string repositoryRoot, string pattern)
     {
         var fullPattern = Path.GetFullPath(pattern, repositoryRoot).Replace('\\', '/');
-        var firstWildcard = fullPattern.IndexOfAny(s_wildcards);
+        var firstWildcard = fullPattern.AsSpan().IndexOfAny(s_wildcards);
         if (firstWildcard < 0)
         {
             return File.Exists(fullPattern) ? [fullPattern] : [];

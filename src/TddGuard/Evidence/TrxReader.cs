@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.Linq;
 using System.Xml.Linq;
@@ -10,8 +11,8 @@ internal static class TrxReader
 {
     public const string RootName = "TestRun";
 
-    private static readonly HashSet<string> s_passed = new(StringComparer.OrdinalIgnoreCase) { "Passed", "PassedButRunAborted", "Completed", "Warning" };
-    private static readonly HashSet<string> s_failed = new(StringComparer.OrdinalIgnoreCase) { "Failed", "Error", "Timeout", "Aborted" };
+    private static readonly FrozenSet<string> s_passed = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "Passed", "PassedButRunAborted", "Completed", "Warning");
+    private static readonly FrozenSet<string> s_failed = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "Failed", "Error", "Timeout", "Aborted");
 
     public static IEnumerable<TestCaseResult> Read(XDocument document)
     {

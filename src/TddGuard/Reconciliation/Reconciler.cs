@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 
 namespace TddGuard.Reconciliation;
@@ -7,7 +8,7 @@ namespace TddGuard.Reconciliation;
 /// <summary>Weighs a checklist against its tests, results, coverage and baseline (TG3001–TG3008).</summary>
 public static class Reconciler
 {
-    private static readonly IReconciliationRule[] s_rules =
+    private static readonly ImmutableArray<IReconciliationRule> s_rules =
     [
         new CheckedWithoutTestRule(),
         new CheckedWithFailingTestsRule(),

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
@@ -15,10 +16,8 @@ public static class TestSourceDiscovery
     // A file without this word cannot hold a Todo link; skipping it keeps large repositories fast.
     private const string LinkMarker = "Todo";
 
-    private static readonly HashSet<string> s_skippedFolders = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "bin", "obj", "TestResults", "node_modules", "artifacts", "BenchmarkDotNet.Artifacts",
-    };
+    private static readonly FrozenSet<string> s_skippedFolders = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "bin", "obj", "TestResults", "node_modules", "artifacts", "BenchmarkDotNet.Artifacts");
 
     // Folders we may not read are left out rather than failing the scan.
     private static readonly EnumerationOptions s_thisFolderOnly = new() { IgnoreInaccessible = true, RecurseSubdirectories = false };

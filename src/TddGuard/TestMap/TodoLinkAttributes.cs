@@ -1,5 +1,5 @@
 using System;
-using System.Collections.Generic;
+using System.Collections.Frozen;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -18,12 +18,10 @@ internal static class TodoLinkAttributes
     private const int PropertyArgumentCount = 2;
 
     // NUnit [Property], xUnit [Trait], MSTest [TestProperty]: a name/value pair whose name is "Todo".
-    private static readonly HashSet<string> s_propertyAttributes = new(StringComparer.Ordinal) { "Property", "Trait", "TestProperty" };
+    private static readonly FrozenSet<string> s_propertyAttributes = FrozenSet.Create(StringComparer.Ordinal, "Property", "Trait", "TestProperty");
 
-    private static readonly HashSet<string> s_testAttributes = new(StringComparer.Ordinal)
-    {
-        "Test", "TestCase", "TestCaseSource", "Theory", "Fact", "TestMethod", "DataTestMethod",
-    };
+    private static readonly FrozenSet<string> s_testAttributes = FrozenSet.Create(
+        StringComparer.Ordinal, "Test", "TestCase", "TestCaseSource", "Theory", "Fact", "TestMethod", "DataTestMethod");
 
     public static bool IsTestAttribute(AttributeSyntax attribute) => s_testAttributes.Contains(SimpleName(attribute));
 
