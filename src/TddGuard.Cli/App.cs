@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Invocation;
 using System.IO;
 using System.Linq;
+using TddGuard.Evidence;
 
 namespace TddGuard.Cli;
 
@@ -12,14 +13,16 @@ public static class App
         "tddguard keeps a C# code base honest about TDD and its design rules: implementation needs a test that drives it, " +
         "design/TODO.md needs evidence behind every checked item, and design/CODE.md must describe the code as it is.";
 
-    /// <summary>Parses and runs <paramref name="args"/>; returns the process exit code.</summary>
+    /// <summary>Parses and runs <paramref name="args"/>; returns the process exit code (see <see cref="ExitCodes"/>).</summary>
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
-        var root = new RootCommand(Description);
+        var root = new RootCommand(Description) { TodoCommand.Create(new GitProcessRunner()) };
         var version = root.Options.OfType<VersionOption>().Single();
         version.Action = new PrintVersionAction();
 
-        return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
+        var parseResult = root.Parse(args);
+        var exitCode = parseResult.Invoke(new InvocationConfiguration { Output = output, Error = error });
+        return parseResult.Errors.Count > 0 ? ExitCodes.UsageOrInputError : exitCode;
     }
 
     /// <summary>Prints the product version rather than the entry assembly's, so it is right however we are hosted.</summary>

@@ -4,6 +4,7 @@ using NUnit.Framework;
 namespace TddGuard.Tests;
 
 [TestFixture]
+[Property("Todo", "F06")]
 public sealed class ProductInfoTests
 {
     [Test]

@@ -5,6 +5,7 @@ using TddGuard.Cli;
 namespace TddGuard.Tests.Cli;
 
 [TestFixture]
+[Property("Todo", "F06")]
 public sealed class AppTests
 {
     [Test]

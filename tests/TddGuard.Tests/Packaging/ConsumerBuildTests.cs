@@ -11,6 +11,7 @@ namespace TddGuard.Tests.Packaging;
 /// </summary>
 [TestFixture]
 [Category("Integration")]
+[Property("Todo", "F05")]
 public sealed class ConsumerBuildTests
 {
     private const string DeepSource = """

@@ -1,0 +1,28 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace TddGuard.Reporting;
+
+/// <summary>The writer for each format, and the formats' names on the command line.</summary>
+public static class ReportWriters
+{
+    /// <summary>The formats' names, lower case, as the command line accepts them.</summary>
+    public static IReadOnlyList<string> Names { get; } = [.. Enum.GetValues<ReportFormat>().Select(format => format.ToString().ToLowerInvariant())];
+
+    /// <summary>The writer for <paramref name="format"/>.</summary>
+    public static IReportWriter For(ReportFormat format) => format switch
+    {
+        ReportFormat.Json => new JsonReportWriter(),
+        ReportFormat.Sarif => new SarifReportWriter(),
+        ReportFormat.Markdown => new MarkdownReportWriter(),
+        _ => new TextReportWriter(),
+    };
+
+    /// <summary>The format named <paramref name="name"/>, whatever its case.</summary>
+    /// <exception cref="ArgumentException">No format has that name.</exception>
+    public static ReportFormat Parse(string name) =>
+        Enum.TryParse<ReportFormat>(name, ignoreCase: true, out var format) && Enum.IsDefined(format)
+            ? format
+            : throw new ArgumentException($"'{name}' is not a report format: use one of {string.Join(", ", Names)}.", nameof(name));
+}

@@ -1,0 +1,63 @@
+using System;
+using System.Collections.Frozen;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace TddGuard.TestMap;
+
+/// <summary>Scans every C# file of a repository that can hold a Todo link, skipping build output and hidden folders.</summary>
+public static class TestSourceDiscovery
+{
+    private const string SourcePattern = "*.cs";
+
+    // A file without this word cannot hold a Todo link; skipping it keeps large repositories fast.
+    private const string LinkMarker = "Todo";
+
+    private static readonly FrozenSet<string> s_skippedFolders = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "bin", "obj", "TestResults", "node_modules", "artifacts", "BenchmarkDotNet.Artifacts");
+
+    // Folders we may not read are left out rather than failing the scan.
+    private static readonly EnumerationOptions s_thisFolderOnly = new() { IgnoreInaccessible = true, RecurseSubdirectories = false };
+
+    /// <summary>Scans the C# files under <paramref name="repositoryRoot"/>.</summary>
+    public static async Task<TestCatalog> ScanAsync(string repositoryRoot, CancellationToken cancellationToken)
+    {
+        var files = new List<TestSourceFile>();
+        foreach (var path in SourceFiles(new DirectoryInfo(repositoryRoot)))
+        {
+            files.Add(await ScanFileAsync(path, RepositoryPaths.Relative(repositoryRoot, path), cancellationToken).ConfigureAwait(false));
+        }
+
+        return new TestCatalog(files);
+    }
+
+    private static async Task<TestSourceFile> ScanFileAsync(string path, string displayPath, CancellationToken cancellationToken)
+    {
+        string source;
+        try
+        {
+            source = await File.ReadAllTextAsync(path, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            var problem = new InputProblem(new SourceLocation(displayPath, 1, 1), $"{displayPath} could not be read, so its Todo links are unknown: {exception.Message}");
+            return TestSourceFile.Empty with { Problems = [problem] };
+        }
+
+        return source.Contains(LinkMarker, StringComparison.Ordinal) ? TestSourceScanner.Scan(source, displayPath) : TestSourceFile.Empty;
+    }
+
+    private static IEnumerable<string> SourceFiles(DirectoryInfo directory)
+    {
+        var files = directory.EnumerateFiles(SourcePattern, s_thisFolderOnly).Select(file => file.FullName).Order(StringComparer.Ordinal);
+        var nested = directory.EnumerateDirectories("*", s_thisFolderOnly)
+            .Where(child => !child.Name.StartsWith('.') && !s_skippedFolders.Contains(child.Name))
+            .Where(child => !child.Attributes.HasFlag(FileAttributes.ReparsePoint))
+            .OrderBy(child => child.Name, StringComparer.Ordinal)
+            .SelectMany(SourceFiles);
+        return files.Concat(nested);
+    }
+}
