@@ -9,6 +9,9 @@ public sealed record SourceLocation(string File, int Line, int Column)
     /// <summary>The location of <paramref name="position"/> in <paramref name="file"/>.</summary>
     public static SourceLocation At(string file, TextPosition position) => new(file, position.Line, position.Column);
 
+    /// <summary>The start of <paramref name="file"/>, for what concerns a file as a whole.</summary>
+    public static SourceLocation StartOf(string file) => At(file, TextPosition.Start);
+
     /// <inheritdoc />
     public override string ToString() => $"{File}({Line},{Column})";
 }

@@ -49,7 +49,7 @@ public sealed class EvidenceLoader(long maxFileBytes = EvidenceLoader.DefaultMax
             var matches = Glob.Files(repositoryRoot, pattern);
             if (matches.Count == 0 && !isDiscovery)
             {
-                problems.Add(new InputProblem(new SourceLocation(pattern, 1, 1), $"The pattern '{pattern}' matched no file."));
+                problems.Add(new InputProblem(SourceLocation.StartOf(pattern), $"The pattern '{pattern}' matched no file."));
             }
 
             files.UnionWith(matches);
@@ -78,7 +78,7 @@ public sealed class EvidenceLoader(long maxFileBytes = EvidenceLoader.DefaultMax
         }
         catch (XmlException exception)
         {
-            var location = new SourceLocation(displayPath, Math.Max(exception.LineNumber, 1), Math.Max(exception.LinePosition, 1));
+            var location = new SourceLocation(displayPath, Math.Max(exception.LineNumber, TextPosition.Start.Line), Math.Max(exception.LinePosition, TextPosition.Start.Column));
             return new InputProblem(location, $"{displayPath} is not well-formed XML, or declares a DTD, and was skipped: {exception.Message}");
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or InvalidDataException)
@@ -87,5 +87,5 @@ public sealed class EvidenceLoader(long maxFileBytes = EvidenceLoader.DefaultMax
         }
     }
 
-    private static InputProblem Problem(string displayPath, string message) => new(new SourceLocation(displayPath, 1, 1), message);
+    private static InputProblem Problem(string displayPath, string message) => new(SourceLocation.StartOf(displayPath), message);
 }

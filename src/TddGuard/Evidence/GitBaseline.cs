@@ -17,7 +17,7 @@ public sealed class GitBaseline(IGitRunner git)
     /// <summary>Reads <paramref name="todoPath"/> (relative to <paramref name="repositoryRoot"/>) at <paramref name="revision"/>.</summary>
     public async Task<BaselineResult> ReadAsync(string repositoryRoot, string todoPath, string revision, CancellationToken cancellationToken)
     {
-        var location = new SourceLocation(todoPath, 1, 1);
+        var location = SourceLocation.StartOf(todoPath);
         GitResult result;
         try
         {

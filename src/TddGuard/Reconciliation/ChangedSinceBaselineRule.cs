@@ -24,7 +24,7 @@ internal sealed class ChangedSinceBaselineRule : IReconciliationRule
         var revision = context.Input.BaselineRevision;
         return comparison.Unchecked().Select(item => Finding(context, item, $"'{item.Key}' was checked at {revision} and is unchecked now: a finished entry stays checked; add a new entry for new work."))
             .Concat(comparison.Reworded().Select(pair => Finding(context, pair.Current, $"'{pair.Current.Key}' was reworded since {revision}, where it read '{pair.Baseline.Text}': entries are never reworded; add a new entry instead.")))
-            .Concat(comparison.Removed().Select(item => TodoRules.ChangedSinceBaseline.At(new SourceLocation(context.Input.Todo.Path, 1, 1), $"'{item.Key}' (line {item.Position.Line} at {revision}) was removed: entries are never removed.", item.Key)))
+            .Concat(comparison.Removed().Select(item => TodoRules.ChangedSinceBaseline.At(SourceLocation.StartOf(context.Input.Todo.Path), $"'{item.Key}' (line {item.Position.Line} at {revision}) was removed: entries are never removed.", item.Key)))
             .Concat(comparison.Moved().Select(pair => Finding(context, pair.Current, $"'{pair.Current.Key}' was moved since {revision}, where it came after {Describe(pair.Previous)}: entries keep their order.")));
     }
 

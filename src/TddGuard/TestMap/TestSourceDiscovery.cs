@@ -43,7 +43,7 @@ public static class TestSourceDiscovery
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            var problem = new InputProblem(new SourceLocation(displayPath, 1, 1), $"{displayPath} could not be read, so its Todo links are unknown: {exception.Message}");
+            var problem = new InputProblem(SourceLocation.StartOf(displayPath), $"{displayPath} could not be read, so its Todo links are unknown: {exception.Message}");
             return TestSourceFile.Empty with { Problems = [problem] };
         }
 
