@@ -8,6 +8,7 @@ using Verify = TddGuard.Analyzers.Tests.Verifiers.CodeFixVerifier<
 namespace TddGuard.Analyzers.Tests.Design;
 
 [TestFixture]
+[Property("Todo", "D05")]
 public sealed class AddCancellationTokenParameterFixerTests
 {
     private const string Store = """

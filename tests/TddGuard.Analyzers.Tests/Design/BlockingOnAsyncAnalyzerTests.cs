@@ -8,6 +8,7 @@ using Verify = TddGuard.Analyzers.Tests.Verifiers.AnalyzerVerifier<TddGuard.Anal
 namespace TddGuard.Analyzers.Tests.Design;
 
 [TestFixture]
+[Property("Todo", "D05")]
 public sealed class BlockingOnAsyncAnalyzerTests
 {
     private const string AwaitIt = "await the task instead";

@@ -8,6 +8,7 @@ using Verify = TddGuard.Analyzers.Tests.Verifiers.AnalyzerVerifier<TddGuard.Anal
 namespace TddGuard.Analyzers.Tests.Design;
 
 [TestFixture]
+[Property("Todo", "D07")]
 public sealed class DuplicatedCodeAnalyzerTests
 {
     private const string FirstStatement = "var total = 0;";

@@ -8,6 +8,7 @@ using Verify = TddGuard.Analyzers.Tests.Verifiers.AnalyzerVerifier<TddGuard.Anal
 namespace TddGuard.Analyzers.Tests.Design;
 
 [TestFixture]
+[Property("Todo", "D06")]
 public sealed class IgnoredResultAnalyzerTests
 {
     private const string TryAdvice = "check the bool it returns, or discard it explicitly with '_ ='";

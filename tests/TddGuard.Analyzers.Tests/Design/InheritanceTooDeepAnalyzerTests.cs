@@ -8,6 +8,7 @@ using Verify = TddGuard.Analyzers.Tests.Verifiers.AnalyzerVerifier<TddGuard.Anal
 namespace TddGuard.Analyzers.Tests.Design;
 
 [TestFixture]
+[Property("Todo", "D08")]
 public sealed class InheritanceTooDeepAnalyzerTests
 {
     private const string ChainOfFour = """

@@ -9,6 +9,7 @@ using Verify = TddGuard.Analyzers.Tests.Verifiers.AnalyzerVerifier<TddGuard.Anal
 namespace TddGuard.Analyzers.Tests.Design;
 
 [TestFixture]
+[Property("Todo", "D08")]
 public sealed class InterfaceTooLargeAnalyzerTests
 {
     [Test]

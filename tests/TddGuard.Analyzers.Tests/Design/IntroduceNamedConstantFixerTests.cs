@@ -11,6 +11,7 @@ using VerifyString = TddGuard.Analyzers.Tests.Verifiers.CodeFixVerifier<
 namespace TddGuard.Analyzers.Tests.Design;
 
 [TestFixture]
+[Property("Todo", "D01")]
 public sealed class IntroduceNamedConstantFixerTests
 {
     [Test]

@@ -8,6 +8,7 @@ using Verify = TddGuard.Analyzers.Tests.Verifiers.CodeFixVerifier<
 namespace TddGuard.Analyzers.Tests.Design;
 
 [TestFixture]
+[Property("Todo", "D04")]
 public sealed class MakeStaticFieldReadonlyFixerTests
 {
     [Test]

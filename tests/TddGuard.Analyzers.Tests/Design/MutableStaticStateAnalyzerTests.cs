@@ -8,6 +8,7 @@ using Verify = TddGuard.Analyzers.Tests.Verifiers.AnalyzerVerifier<TddGuard.Anal
 namespace TddGuard.Analyzers.Tests.Design;
 
 [TestFixture]
+[Property("Todo", "D04")]
 public sealed class MutableStaticStateAnalyzerTests
 {
     private const string NotReadonly = "the static field is not readonly; make it readonly, or pass the state in where it is needed";

@@ -8,6 +8,7 @@ using Verify = TddGuard.Analyzers.Tests.Verifiers.AnalyzerVerifier<TddGuard.Anal
 namespace TddGuard.Analyzers.Tests.Design;
 
 [TestFixture]
+[Property("Todo", "D09")]
 public sealed class ProcessTerminationAnalyzerTests
 {
     [TestCase("{|#0:System.Environment.Exit(1)|};", "Exit")]

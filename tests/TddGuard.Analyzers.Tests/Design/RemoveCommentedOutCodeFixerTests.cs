@@ -7,6 +7,7 @@ using Verify = TddGuard.Analyzers.Tests.Verifiers.CodeFixVerifier<
 namespace TddGuard.Analyzers.Tests.Design;
 
 [TestFixture]
+[Property("Todo", "D06")]
 public sealed class RemoveCommentedOutCodeFixerTests
 {
     [Test]

@@ -8,6 +8,7 @@ using Verify = TddGuard.Analyzers.Tests.Verifiers.AnalyzerVerifier<TddGuard.Anal
 namespace TddGuard.Analyzers.Tests.Design;
 
 [TestFixture]
+[Property("Todo", "D03")]
 public sealed class SwallowedExceptionAnalyzerTests
 {
     [TestCase("catch (System.IO.IOException) { }", "'System.IO.IOException'")]

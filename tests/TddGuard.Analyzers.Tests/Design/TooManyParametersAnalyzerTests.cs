@@ -8,6 +8,7 @@ using Verify = TddGuard.Analyzers.Tests.Verifiers.AnalyzerVerifier<TddGuard.Anal
 namespace TddGuard.Analyzers.Tests.Design;
 
 [TestFixture]
+[Property("Todo", "D02")]
 public sealed class TooManyParametersAnalyzerTests
 {
     private const string SixParameters = "int a, int b, int c, int d, int e, int f";

@@ -9,6 +9,7 @@ using Verify = TddGuard.Analyzers.Tests.Verifiers.CodeFixVerifier<
 namespace TddGuard.Analyzers.Tests.Design;
 
 [TestFixture]
+[Property("Todo", "D05")]
 public sealed class UseAwaitInsteadOfBlockingFixerTests
 {
     [TestCase("var n = Number().[|Result|];", "var n = await Number();")]

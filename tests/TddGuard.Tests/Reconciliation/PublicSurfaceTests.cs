@@ -39,6 +39,12 @@ public sealed class PublicSurfaceTests
     }
 
     [Test]
+    public void SourceLocationStartOfIsTheFirstCharacterOfTheFile()
+    {
+        Assert.That(SourceLocation.StartOf("design/TODO.md"), Is.EqualTo(new SourceLocation("design/TODO.md", 1, 1)));
+    }
+
+    [Test]
     public void TodoRuleMakesFindingsAtItsSeverityAndLinksItsPage()
     {
         var rule = new TodoRule("TG3001", "Checked item without a linked test", FindingSeverity.Warning);
