@@ -14,7 +14,7 @@ namespace TddGuard.Tests.Repository;
 public sealed partial class DeveloperWorkflowTests
 {
     private const string TestCommand = "dotnet test TddGuard.sln --logger trx --results-directory";
-    private const string SampleCommand = "dotnet build samples/NestingSample";
+    private const string SampleCommand = "dotnet build samples/Showcase";
     private static readonly string s_root = RepositoryLayout.Root();
 
     [Test]
@@ -60,7 +60,7 @@ public sealed partial class DeveloperWorkflowTests
     {
         using var artifacts = new TemporaryDirectory("sample");
 
-        var result = await DotnetProcess.RunAsync(s_root, "build", "samples/NestingSample", "--artifacts-path", artifacts.Path, "--disable-build-servers");
+        var result = await DotnetProcess.RunAsync(s_root, "build", "samples/Showcase", "--artifacts-path", artifacts.Path, "--disable-build-servers");
 
         Assert.That(result.ExitCode, Is.Zero, result.Output);
         Assert.That(SampleWarning().IsMatch(result.Output), Is.True, result.Output);
