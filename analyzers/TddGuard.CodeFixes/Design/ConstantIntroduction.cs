@@ -9,6 +9,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Formatting;
 using Microsoft.CodeAnalysis.Text;
 using TddGuard.Analyzers.Design;
+using TddGuard.CodeFixes.Shared;
 
 namespace TddGuard.CodeFixes.Design;
 
@@ -41,20 +42,13 @@ internal static class ConstantIntroduction
         NameAll(constants, model);
 
         var options = await document.GetOptionsAsync(cancellationToken).ConfigureAwait(false);
-        var endOfLine = EndOfLineOf(root, options.GetOption(FormattingOptions.NewLine, LanguageNames.CSharp));
+        var endOfLine = await LineEndings.OfAsync(document, root, cancellationToken).ConfigureAwait(false);
         var introduced = document.WithSyntaxRoot(Rewrite(root, constants, endOfLine));
         return await Formatter.FormatAsync(
             introduced,
             Formatter.Annotation,
             options.WithChangedOption(FormattingOptions.NewLine, LanguageNames.CSharp, endOfLine.ToFullString()),
             cancellationToken).ConfigureAwait(false);
-    }
-
-    /// <summary>The file's own line ending (its first one), else the configured one, so a fix never mixes line endings.</summary>
-    private static SyntaxTrivia EndOfLineOf(SyntaxNode root, string configured)
-    {
-        var first = root.DescendantTrivia().FirstOrDefault(trivia => trivia.IsKind(SyntaxKind.EndOfLineTrivia));
-        return first.IsKind(SyntaxKind.EndOfLineTrivia) ? first : SyntaxFactory.EndOfLine(configured);
     }
 
     private static ReportedValue? Describe(SyntaxNode root, SemanticModel model, TextSpan span, CancellationToken cancellationToken)

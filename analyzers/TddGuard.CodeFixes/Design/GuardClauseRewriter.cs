@@ -123,9 +123,4 @@ internal static class GuardClauseRewriter
     private static bool IsFunctionBoundary(SyntaxNode node) =>
         node is AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax or MemberDeclarationSyntax;
 
-    /// <summary>The file's own line ending (its first one), so a fix never mixes line endings.</summary>
-    public static SyntaxTrivia DetectEndOfLine(SyntaxNode root) =>
-        root.DescendantTrivia().FirstOrDefault(trivia => trivia.IsKind(SyntaxKind.EndOfLineTrivia)) is { RawKind: not 0 } found
-            ? found
-            : SyntaxFactory.CarriageReturnLineFeed;
 }

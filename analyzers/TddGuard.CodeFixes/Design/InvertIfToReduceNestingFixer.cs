@@ -9,6 +9,7 @@ using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Formatting;
 using TddGuard.Analyzers.Shared;
+using TddGuard.CodeFixes.Shared;
 
 namespace TddGuard.CodeFixes.Design;
 
@@ -66,7 +67,7 @@ public sealed class InvertIfToReduceNestingFixer : CodeFixProvider
             .OfType<IfStatementSyntax>()
             .Distinct()
             .ToImmutableArray();
-        var endOfLine = GuardClauseRewriter.DetectEndOfLine(root);
+        var endOfLine = await LineEndings.OfAsync(document, root, cancellationToken).ConfigureAwait(false);
         var inverted = document.WithSyntaxRoot(GuardClauseRewriter.Invert(root, targets, model, endOfLine));
 
         // Format the new guards now, with the file's own line ending rather than the platform's.

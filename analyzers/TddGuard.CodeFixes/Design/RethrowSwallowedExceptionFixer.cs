@@ -10,6 +10,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Formatting;
 using TddGuard.Analyzers.Shared;
+using TddGuard.CodeFixes.Shared;
 
 namespace TddGuard.CodeFixes.Design;
 
@@ -55,7 +56,7 @@ public sealed class RethrowSwallowedExceptionFixer : CodeFixProvider
 
     private static async Task<Document> RethrowAsync(Document document, SyntaxNode root, CatchClauseSyntax catchClause, CancellationToken cancellationToken)
     {
-        var endOfLine = GuardClauseRewriter.DetectEndOfLine(root);
+        var endOfLine = await LineEndings.OfAsync(document, root, cancellationToken).ConfigureAwait(false);
         var block = catchClause.Block;
         var closeBrace = block.CloseBraceToken;
         var braceStartsLine = StartsLine(closeBrace);

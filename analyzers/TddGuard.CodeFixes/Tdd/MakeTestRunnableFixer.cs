@@ -12,6 +12,7 @@ using Microsoft.CodeAnalysis.Editing;
 using Microsoft.CodeAnalysis.Simplification;
 using TddGuard.Analyzers.Shared;
 using TddGuard.Analyzers.Tdd;
+using TddGuard.CodeFixes.Shared;
 
 namespace TddGuard.CodeFixes.Tdd;
 
@@ -85,7 +86,7 @@ public sealed class MakeTestRunnableFixer : CodeFixProvider
         }
 
         var editor = await DocumentEditor.CreateAsync(document, cancellationToken).ConfigureAwait(false);
-        var endOfLine = EndOfLine.Of(root);
+        var endOfLine = await LineEndings.OfAsync(document, root, cancellationToken).ConfigureAwait(false);
         foreach (var diagnostic in diagnostics)
         {
             var method = root.FindToken(diagnostic.Location.SourceSpan.Start).Parent?.FirstAncestorOrSelf<MethodDeclarationSyntax>();
