@@ -75,11 +75,32 @@ internal static class FailingTestWriter
         var tests = NamedTest.ForTargets(targets, []);
         var usings = TestUsings.Needed(framework, targets, testNamespace, imported);
         var text = new FailingTestText(framework, endOfLine).File(usings, testNamespace, fileScoped, className, tests);
-        var fileName = className + ".cs";
-        var directory = project.FilePath is null ? null : Path.GetDirectoryName(project.FilePath);
-        var filePath = directory is null ? null : Path.Combine([directory, .. production.Folders, fileName]);
+        var (fileName, filePath) = FreeFileName(project, production.Folders, className);
         return project.AddDocument(fileName, SourceText.From(text), production.Folders, filePath).Project.Solution;
     }
+
+    /// <summary>
+    /// <c>&lt;Type&gt;Tests.cs</c> in the folders, numbered (<c>…Tests2.cs</c>) when a document of the project already
+    /// has that path: applying the change must never overwrite a file that holds something else.
+    /// </summary>
+    private static (string FileName, string? FilePath) FreeFileName(Project project, IReadOnlyList<string> folders, string className)
+    {
+        var directory = project.FilePath is null ? null : Path.GetDirectoryName(project.FilePath);
+        for (var number = 1; ; number++)
+        {
+            var fileName = className + (number == 1 ? string.Empty : number.ToString(System.Globalization.CultureInfo.InvariantCulture)) + ".cs";
+            var filePath = directory is null ? null : Path.Combine([directory, .. folders, fileName]);
+            if (!project.Documents.Any(document => IsAt(document, folders, fileName, filePath)))
+            {
+                return (fileName, filePath);
+            }
+        }
+    }
+
+    private static bool IsAt(Document document, IReadOnlyList<string> folders, string fileName, string? filePath) =>
+        filePath is not null && document.FilePath is not null
+            ? string.Equals(document.FilePath, filePath, System.StringComparison.OrdinalIgnoreCase)
+            : string.Equals(document.Name, fileName, System.StringComparison.OrdinalIgnoreCase) && document.Folders.SequenceEqual(folders, System.StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// The test class's namespace: the test project's root namespace (else its assembly name) followed by what the

@@ -153,6 +153,22 @@ public sealed class GenerateFailingTestFixerTests
     }
 
     [Test]
+    public async Task NeverOverwritesAFileThatHoldsAnotherClass()
+    {
+        const string unrelated = "public class CalculatorFacts { }\n";
+        using var runner = await Runner.CreateAsync(
+            new ProductionDocument(Calculator, s_pricingFolder),
+            SeesTheType,
+            new TestProjectSpec(TestProject, GeneratedFramework.NUnit, [("Pricing/CalculatorTests.cs", unrelated)]));
+
+        var fixedSolution = await ApplySingleActionAsync(runner, "Calculator.Add", "Generate failing test");
+
+        Assert.That(await Runner.TextOfAsync(fixedSolution, TestProject, GeneratedFile), Is.EqualTo(unrelated));
+        Assert.That(Runner.DocumentOf(fixedSolution, TestProject, "CalculatorTests2.cs").FilePath, Is.EqualTo($"/tests/{TestProject}/Pricing/CalculatorTests2.cs"));
+        Assert.That(await TestNamesAsync(fixedSolution, "CalculatorTests2.cs"), Is.EqualTo("Add_BehavesAsExpected"));
+    }
+
+    [Test]
     public async Task NumbersATestWhoseNameIsTaken()
     {
         const string existing = """
@@ -459,6 +475,36 @@ public sealed class GenerateFailingTestFixerTests
         Assert.That(await TestNamesAsync(fixedSolution), Is.EqualTo("Negate_BehavesAsExpected, Add_BehavesAsExpected, Add_BehavesAsExpected2, Negate_BehavesAsExpected2"));
         Assert.That(await TestNamesAsync(fixedSolution, "LedgerTests.cs"), Is.EqualTo("Ledger_BehavesAsExpected"));
         Assert.That(fixedSolution.Projects.Single(project => project.Name == TestProject).Documents.Count(), Is.EqualTo(2));
+    }
+
+    [TestCase(FixAllScope.Document)]
+    [TestCase(FixAllScope.Solution)]
+    public async Task FixesAllIntoTheTestProjectOfTheChosenAction(FixAllScope scope)
+    {
+        const string production = """
+            namespace Shop.Pricing;
+
+            public class Calculator
+            {
+                public int Add(int a, int b) => a + b;
+                public int Negate(int a) => -a;
+            }
+            """;
+        using var runner = await Runner.CreateAsync(
+            new ProductionDocument(production, s_pricingFolder),
+            SeesTheType,
+            new TestProjectSpec("Shop.UnitTests", GeneratedFramework.NUnit, []),
+            new TestProjectSpec("Shop.IntegrationTests", GeneratedFramework.MSTest, []));
+        var fixer = new GenerateFailingTestFixer();
+        var actions = await runner.ActionsAsync(fixer, await runner.DiagnosticAsync("Calculator.Add"));
+
+        var fixAll = await runner.FixAllAsync(fixer, actions[1], scope);
+        var fixedSolution = await Runner.ApplyAsync(fixAll!);
+
+        Assert.That(fixAll!.Title, Is.EqualTo("Generate failing tests in Shop.IntegrationTests"));
+        var root = await Runner.DocumentOf(fixedSolution, "Shop.IntegrationTests", GeneratedFile).GetSyntaxRootAsync();
+        Assert.That(string.Join(", ", root!.DescendantNodes().OfType<MethodDeclarationSyntax>().Select(method => method.Identifier.ValueText)), Is.EqualTo("Add_BehavesAsExpected, Negate_BehavesAsExpected"));
+        Assert.That(fixedSolution.Projects.Single(project => project.Name == "Shop.UnitTests").Documents, Is.Empty);
     }
 
     private static async Task<Solution> ApplySingleActionAsync(Runner runner, string reported, string title)
