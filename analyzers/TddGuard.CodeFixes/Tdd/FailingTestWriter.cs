@@ -61,7 +61,9 @@ internal static class FailingTestWriter
         imported.UnionWith(TestUsings.ImportedAround(declaration));
         var testNamespace = testClass.ContainingNamespace.IsGlobalNamespace ? string.Empty : testClass.ContainingNamespace.ToDisplayString();
         var usings = TestUsings.Needed(framework, targets, testNamespace, imported);
-        var changes = TestUsings.Insertions(root, text, usings, endOfLine).Append(MethodInsertion(text, declaration, methods, endOfLine));
+        var changes = TestUsings.Insertions(root, text, usings, endOfLine)
+            .Append(MethodInsertion(text, declaration, methods, endOfLine))
+            .OrderBy(change => change.Span.Start);
         return document.WithText(text.WithChanges(changes)).Project.Solution;
     }
 
