@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
 using TddGuard.Analyzers.Shared;
 
 namespace TddGuard.Analyzers.Design;
@@ -34,16 +35,29 @@ public sealed class CommentedOutCodeAnalyzer : DiagnosticAnalyzer
 
     private static void AnalyzeTree(SyntaxTreeAnalysisContext context)
     {
-        var root = context.Tree.GetRoot(context.CancellationToken);
         var text = context.Tree.GetText(context.CancellationToken);
+        SyntaxNode? root = null;
         var blocks = new List<CommentBlock>();
+        var lastToken = default(SyntaxToken);
 
-        // A comment alone on its lines is always leading trivia: trailing trivia ends at the first line break.
-        foreach (var token in root.DescendantTokens())
+        // Walking every token of the tree to read its trivia costs more than the rest of this rule: the text says
+        // where a comment starts a line, and only the trivia found there are read. A comment alone on its lines is
+        // always leading trivia (trailing trivia ends at the first line break), so its token's leading trivia
+        // holds the whole block.
+        foreach (var line in text.Lines)
         {
-            if (HasComment(token.LeadingTrivia))
+            var start = FirstNonWhitespace(text, line);
+            if (start < 0 || !StartsComment(text, start, line.End))
             {
-                CommentBlocks.Collect(token.LeadingTrivia, text, blocks);
+                continue;
+            }
+
+            root ??= context.Tree.GetRoot(context.CancellationToken);
+            var comment = root.FindTrivia(start);
+            if (IsComment(comment) && comment.Token != lastToken)
+            {
+                lastToken = comment.Token;
+                CommentBlocks.Collect(lastToken.LeadingTrivia, text, blocks);
             }
         }
 
@@ -56,16 +70,22 @@ public sealed class CommentedOutCodeAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static bool HasComment(SyntaxTriviaList trivia)
+    private static int FirstNonWhitespace(SourceText text, TextLine line)
     {
-        foreach (var item in trivia)
+        for (var position = line.Start; position < line.End; position++)
         {
-            if (item.IsKind(SyntaxKind.SingleLineCommentTrivia) || item.IsKind(SyntaxKind.MultiLineCommentTrivia))
+            if (!char.IsWhiteSpace(text[position]))
             {
-                return true;
+                return position;
             }
         }
 
-        return false;
+        return -1;
     }
+
+    private static bool StartsComment(SourceText text, int start, int lineEnd) =>
+        start + 1 < lineEnd && text[start] == '/' && text[start + 1] is '/' or '*';
+
+    private static bool IsComment(SyntaxTrivia trivia) =>
+        trivia.IsKind(SyntaxKind.SingleLineCommentTrivia) || trivia.IsKind(SyntaxKind.MultiLineCommentTrivia);
 }

@@ -5,6 +5,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
 using TddGuard.Analyzers.Shared;
 
 namespace TddGuard.Analyzers.Design;
@@ -61,14 +62,20 @@ public sealed class MethodTooLongAnalyzer : DiagnosticAnalyzer
 
     private static void AnalyzeFunction(SyntaxNodeAnalysisContext context)
     {
-        var tokens = BodyTokensOf(context.Node);
-        if (tokens is null)
+        if (BodyOf(context.Node) is not { } body)
         {
             return;
         }
 
-        var lines = CodeLines.Count(tokens, context.Node.SyntaxTree.GetText(context.CancellationToken));
+        // Counting lines of code walks every token: only bodies spanning more lines than the limit can exceed it.
+        var text = context.Node.SyntaxTree.GetText(context.CancellationToken);
         var maxLines = TddGuardOptions.GetPositiveInt32(context.Options, context.Node.SyntaxTree, MaxLinesOption, DefaultMaxLines);
+        if (CodeLines.Spanned(body.Span, text) <= maxLines)
+        {
+            return;
+        }
+
+        var lines = CodeLines.Count(body.Tokens, text);
         if (lines > maxLines)
         {
             var (location, name) = MemberNames.Of(context.Node);
@@ -77,11 +84,11 @@ public sealed class MethodTooLongAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>
-    /// The tokens of the function's body: a block's statements without its own braces, or an expression body's
-    /// expression; <see langword="null"/> when there is no body. Property and indexer declarations only have one
-    /// of their own when they are expression-bodied; their accessors are functions of their own.
+    /// The function's body: a block's statements without its own braces, or an expression body's expression;
+    /// <see langword="null"/> when there is none (or an empty block). Property and indexer declarations only have
+    /// one of their own when they are expression-bodied; their accessors are functions of their own.
     /// </summary>
-    private static IEnumerable<SyntaxToken>? BodyTokensOf(SyntaxNode function)
+    private static FunctionBody? BodyOf(SyntaxNode function)
     {
         var (block, arrow) = function switch
         {
@@ -95,9 +102,19 @@ public sealed class MethodTooLongAnalyzer : DiagnosticAnalyzer
 
         if (block is not null)
         {
-            return block.Statements.SelectMany(CodeLines.TokensOutsideLocalFunctions);
+            var statements = block.Statements;
+            return statements.Count == 0
+                ? null
+                : new FunctionBody(TextSpan.FromBounds(statements[0].SpanStart, statements[statements.Count - 1].Span.End), statements.SelectMany(CodeLines.TokensOutsideLocalFunctions));
         }
 
-        return arrow is null ? null : CodeLines.TokensOutsideLocalFunctions(arrow.Expression);
+        return arrow is null ? null : new FunctionBody(arrow.Expression.Span, CodeLines.TokensOutsideLocalFunctions(arrow.Expression));
+    }
+
+    private readonly struct FunctionBody(TextSpan span, IEnumerable<SyntaxToken> tokens)
+    {
+        public TextSpan Span { get; } = span;
+
+        public IEnumerable<SyntaxToken> Tokens { get; } = tokens;
     }
 }

@@ -220,6 +220,43 @@ public sealed class CommentedOutCodeAnalyzerTests
     }
 
     [Test]
+    public async Task DoesNotReportCodeLookingLinesInsideStringsOrDisabledCode()
+    {
+        const string source = """"
+            class C
+            {
+                string verbatim = @"
+            // count = 0;
+            ";
+                string raw = """
+                    /* count = 0; */
+                    """;
+            #if NEVER_DEFINED
+                // int count = 0;
+            #endif
+            }
+            """";
+
+        await Verify.VerifyAsync(source);
+    }
+
+    [Test]
+    public async Task ReportsALineCommentInsideABlockCommentOnce()
+    {
+        const string source = """
+            class C
+            {
+                {|#0:/*
+                // count = 0;
+                int total = 0;
+                */|}
+            }
+            """;
+
+        await Verify.VerifyAsync(source, Verify.Diagnostic("TG2015").WithLocation(0));
+    }
+
+    [Test]
     public async Task ReportsInTopLevelStatementsAndAtTheEndOfTheFile()
     {
         var test = Verify.CreateTest("""
