@@ -44,11 +44,14 @@ internal static class CorpusGenerator
             PlatformReferences(),
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
-    private static ImmutableArray<MetadataReference> PlatformReferences() =>
-        [.. ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
+    /// <summary>The running runtime's framework assemblies the corpus compiles against.</summary>
+    public static IEnumerable<string> PlatformReferencePaths() =>
+        ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
             .Split(Path.PathSeparator)
-            .Where(path => Path.GetFileName(path).StartsWith(FrameworkAssemblyPrefix, StringComparison.Ordinal) || Path.GetFileName(path) is NetStandardFacade or MsCorLibFacade)
-            .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))];
+            .Where(path => Path.GetFileName(path).StartsWith(FrameworkAssemblyPrefix, StringComparison.Ordinal) || Path.GetFileName(path) is NetStandardFacade or MsCorLibFacade);
+
+    private static ImmutableArray<MetadataReference> PlatformReferences() =>
+        [.. PlatformReferencePaths().Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))];
 
     private static string GenerateFile(int index)
     {

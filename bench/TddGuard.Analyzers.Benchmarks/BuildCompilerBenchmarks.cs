@@ -1,0 +1,136 @@
+using System;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Runtime.InteropServices;
+using System.Text;
+using System.Threading.Tasks;
+using BenchmarkDotNet.Attributes;
+using TddGuard.Analyzers.Design;
+
+namespace TddGuard.Analyzers.Benchmarks;
+
+/// <summary>
+/// What the pack adds to <c>dotnet build</c>: the SDK's own compiler, through the compiler server as builds use
+/// it, compiling the generated corpus with and without the TddGuard analyzers. Figures are per 1,000 lines.
+/// </summary>
+/// <remarks>
+/// <see cref="AnalyzerPackBenchmarks"/> runs in process with <c>CompilationWithAnalyzers</c>, which binds every
+/// method body once more to feed the analyzers than a build does (the compiler feeds them from the one binding it
+/// emits from), so its ratio overstates the cost; it stays for the allocations. This pair measures the ratio a
+/// build sees. The server is warmed by the warm-up iterations, as a developer's machine keeps it warm.
+/// </remarks>
+public class BuildCompilerBenchmarks
+{
+    private const int ThousandsOfLines = CorpusGenerator.MinimumLines / 1000;
+    private const string CompilerFileName = "csc.dll";
+    private const string ServerFileName = "VBCSCompiler.dll";
+    private const string ExecCommand = "exec";
+
+    private string _workDirectory = string.Empty;
+    private string _compiler = string.Empty;
+    private string _pipeName = string.Empty;
+    private string _responseFile = string.Empty;
+    private string _analyzerPath = string.Empty;
+
+    [GlobalSetup]
+    public void WriteCorpusAndFindCompiler()
+    {
+        _workDirectory = Directory.CreateTempSubdirectory("tddguard-bench-").FullName;
+        _compiler = SdkCompiler.Find();
+        _pipeName = string.Create(CultureInfo.InvariantCulture, $"tddguard-bench-{Environment.ProcessId}");
+        _analyzerPath = typeof(NestingTooDeepAnalyzer).Assembly.Location;
+        _responseFile = CorpusOnDisk.Write(CorpusGenerator.Generate(), _workDirectory);
+    }
+
+    [GlobalCleanup]
+    public async Task StopServerAndDeleteCorpus()
+    {
+        await RunAsync(Path.Combine(Path.GetDirectoryName(_compiler)!, ServerFileName), "-shutdown", $"-pipename:{_pipeName}");
+        Directory.Delete(_workDirectory, recursive: true);
+    }
+
+    [Benchmark(Baseline = true, OperationsPerInvoke = ThousandsOfLines)]
+    public Task<int> BuildWithoutAnalyzers() => RunAsync(_compiler, $"-shared:{_pipeName}", "-nologo", "-noconfig", $"@{_responseFile}");
+
+    [Benchmark(OperationsPerInvoke = ThousandsOfLines)]
+    public Task<int> BuildWithTddGuard() =>
+        RunAsync(_compiler, $"-shared:{_pipeName}", "-nologo", "-noconfig", $"-analyzer:{_analyzerPath}", $"@{_responseFile}");
+
+    /// <summary>Runs a managed tool of the SDK with <c>dotnet exec</c>; the compiler's output is read and dropped.</summary>
+    private static async Task<int> RunAsync(string tool, params string[] arguments)
+    {
+        var start = new ProcessStartInfo(Environment.ProcessPath!)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(ExecCommand);
+        start.ArgumentList.Add(tool);
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {tool}.");
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync().ConfigureAwait(false);
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"{Path.GetFileName(tool)} exited with {process.ExitCode}: {await errors.ConfigureAwait(false)}{await output.ConfigureAwait(false)}");
+        }
+
+        return (await output.ConfigureAwait(false)).Length;
+    }
+
+    /// <summary>The compiler of the newest SDK next to the running runtime.</summary>
+    private static class SdkCompiler
+    {
+        private const string SdkFolder = "sdk";
+        private const string CompilerFolder = "Roslyn/bincore";
+
+        public static string Find()
+        {
+            // <root>/shared/Microsoft.NETCore.App/<version>/ -> <root>
+            var runtime = new DirectoryInfo(RuntimeEnvironment.GetRuntimeDirectory());
+            var root = runtime.Parent?.Parent?.Parent ?? throw new InvalidOperationException($"No .NET root above {runtime.FullName}.");
+            var compilers = new DirectoryInfo(Path.Combine(root.FullName, SdkFolder)).EnumerateDirectories()
+                .Select(sdk => (Version: Version.TryParse(sdk.Name.Split('-')[0], out var version) ? version : null, Path: Path.Combine(sdk.FullName, CompilerFolder, CompilerFileName)))
+                .Where(candidate => candidate.Version is not null && File.Exists(candidate.Path))
+                .OrderByDescending(candidate => candidate.Version)
+                .ToList();
+            return compilers.Count > 0 ? compilers[0].Path : throw new InvalidOperationException($"No SDK compiler ({CompilerFileName}) under {root.FullName}.");
+        }
+    }
+
+    /// <summary>The corpus as files, and a response file that compiles them as a library against the runtime.</summary>
+    private static class CorpusOnDisk
+    {
+        private const string ResponseFileName = "corpus.rsp";
+        private const string FixedOptions = "-target:library -nullable:enable -langversion:12 -deterministic -debug:portable";
+
+        public static string Write(System.Collections.Immutable.ImmutableArray<Microsoft.CodeAnalysis.SyntaxTree> corpus, string directory)
+        {
+            var response = new StringBuilder().AppendLine(FixedOptions);
+            response.AppendLine(CultureInfo.InvariantCulture, $"-out:\"{Path.Combine(directory, "Corpus.dll")}\"");
+            foreach (var reference in CorpusGenerator.PlatformReferencePaths())
+            {
+                response.AppendLine(CultureInfo.InvariantCulture, $"-reference:\"{reference}\"");
+            }
+
+            foreach (var tree in corpus)
+            {
+                var path = Path.Combine(directory, Path.GetFileName(tree.FilePath));
+                File.WriteAllText(path, tree.GetText().ToString(), Encoding.UTF8);
+                response.AppendLine(CultureInfo.InvariantCulture, $"\"{path}\"");
+            }
+
+            var responseFile = Path.Combine(directory, ResponseFileName);
+            File.WriteAllText(responseFile, response.ToString());
+            return responseFile;
+        }
+    }
+}
