@@ -76,7 +76,7 @@ internal sealed class FailingTestText
 
         lines.Add(string.Empty);
         lines.Add(body + "// Assert");
-        lines.Add(body + _framework.Failure($"Write the expectation for {target.DisplayName}"));
+        lines.Add(body + _framework.Failure(NameofMessage.For(target)));
         lines.Add(indentation + "}");
         return string.Concat(lines.Select(line => line + _endOfLine));
     }

@@ -1,6 +1,5 @@
 using System.Linq;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 
 namespace TddGuard.CodeFixes.Tdd;
 
@@ -44,10 +43,7 @@ internal sealed class TestFrameworkSyntax
             : null;
     }
 
-    /// <summary>The statement that fails the test with <paramref name="message"/>.</summary>
-    public string Failure(string message)
-    {
-        var literal = SymbolDisplay.FormatLiteral(message, quote: true);
-        return _hasAssertFail ? $"Assert.Fail({literal});" : $"Assert.True(false, {literal});";
-    }
+    /// <summary>The statement that fails the test with the message <paramref name="messageExpression"/> (C# source).</summary>
+    public string Failure(string messageExpression) =>
+        _hasAssertFail ? $"Assert.Fail({messageExpression});" : $"Assert.True(false, {messageExpression});";
 }

@@ -71,7 +71,8 @@ internal sealed class TestTarget
         };
     }
 
-    private string TypeDisplayName =>
+    /// <summary>The type as the message names it: <c>Calculator</c>, <c>Repository&lt;T&gt;</c>.</summary>
+    public string TypeDisplayName =>
         Type.TypeParameters.IsEmpty ? Type.Name : $"{Type.Name}<{string.Join(", ", Type.TypeParameters.Select(parameter => parameter.Name))}>";
 
     private static bool IsTask(ITypeSymbol type) =>

@@ -100,9 +100,18 @@ internal sealed class CrossProjectFixRunner : IDisposable
     public async Task<Diagnostic> DiagnosticAsync(string name) =>
         (await DiagnosticsAsync()).Single(diagnostic => diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture).Contains($"'{name}'", StringComparison.Ordinal));
 
-    public async Task<ImmutableArray<Diagnostic>> DiagnosticsAsync()
+    /// <summary>
+    /// UntestedCodeAnalyzer's findings in the production project, whose analyzer is shown the seen tests and
+    /// <paramref name="addedTestSources"/> (say, a test a fix generated).
+    /// </summary>
+    public async Task<ImmutableArray<Diagnostic>> DiagnosticsAsync(params string[] addedTestSources)
     {
         var project = Solution.GetProject(ProductionId)!;
+        for (var index = 0; index < addedTestSources.Length; index++)
+        {
+            project = project.AddAdditionalDocument($"Added{index}.cs", SourceText.From(addedTestSources[index]), filePath: $"/tests/Seen/Added{index}.cs").Project;
+        }
+
         var compilation = (await project.GetCompilationAsync())!;
         var diagnostics = await compilation
             .WithAnalyzers([new UntestedCodeAnalyzer()], project.AnalyzerOptions)

@@ -32,10 +32,10 @@ public sealed class GenerateFailingTestFixerTests
 
     private static readonly string[] s_pricingFolder = ["Pricing"];
 
-    [TestCase(GeneratedFramework.NUnit, "using NUnit.Framework;\nusing Shop.Pricing;", "[TestFixture]\n", "[Test]", "Assert.Fail(\"Write the expectation for Calculator.Add\");")]
-    [TestCase(GeneratedFramework.XunitWithFail, "using Shop.Pricing;\nusing Xunit;", "", "[Fact]", "Assert.Fail(\"Write the expectation for Calculator.Add\");")]
-    [TestCase(GeneratedFramework.XunitWithoutFail, "using Shop.Pricing;\nusing Xunit;", "", "[Fact]", "Assert.True(false, \"Write the expectation for Calculator.Add\");")]
-    [TestCase(GeneratedFramework.MSTest, "using Microsoft.VisualStudio.TestTools.UnitTesting;\nusing Shop.Pricing;", "[TestClass]\n", "[TestMethod]", "Assert.Fail(\"Write the expectation for Calculator.Add\");")]
+    [TestCase(GeneratedFramework.NUnit, "using NUnit.Framework;\nusing Shop.Pricing;", "[TestFixture]\n", "[Test]", "Assert.Fail($\"Write the expectation for {nameof(Calculator)}.{nameof(Calculator.Add)}\");")]
+    [TestCase(GeneratedFramework.XunitWithFail, "using Shop.Pricing;\nusing Xunit;", "", "[Fact]", "Assert.Fail($\"Write the expectation for {nameof(Calculator)}.{nameof(Calculator.Add)}\");")]
+    [TestCase(GeneratedFramework.XunitWithoutFail, "using Shop.Pricing;\nusing Xunit;", "", "[Fact]", "Assert.True(false, $\"Write the expectation for {nameof(Calculator)}.{nameof(Calculator.Add)}\");")]
+    [TestCase(GeneratedFramework.MSTest, "using Microsoft.VisualStudio.TestTools.UnitTesting;\nusing Shop.Pricing;", "[TestClass]\n", "[TestMethod]", "Assert.Fail($\"Write the expectation for {nameof(Calculator)}.{nameof(Calculator.Add)}\");")]
     public async Task GeneratesANewTestClassInTheTestProjectsFrameworkMirroringTheFolders(
         GeneratedFramework framework, string usings, string fixtureAttribute, string testAttribute, string failure)
     {
@@ -105,7 +105,7 @@ public sealed class GenerateFailingTestFixerTests
                         // Act: exercise Calculator.Add
 
                         // Assert
-                        Assert.Fail("Write the expectation for Calculator.Add");
+                        Assert.Fail($"Write the expectation for {nameof(Calculator)}.{nameof(Calculator.Add)}");
                     }
                 }
             }
@@ -198,10 +198,12 @@ public sealed class GenerateFailingTestFixerTests
 
     [TestCase("public System.Threading.Tasks.Task<int> LoadAsync() => System.Threading.Tasks.Task.FromResult(1);", "Calculator.LoadAsync", "LoadAsync_BehavesAsExpected", "public async Task LoadAsync_BehavesAsExpected()")]
     [TestCase("public System.Threading.Tasks.ValueTask SaveAsync() => default;", "Calculator.SaveAsync", "SaveAsync_BehavesAsExpected", "public async Task SaveAsync_BehavesAsExpected()")]
-    [TestCase("public Calculator(int seed) { _ = seed; }", "Calculator.Calculator", "Constructor_BehavesAsExpected", "Write the expectation for Calculator.Calculator")]
-    [TestCase("public int Total { get => 1; set { } }", "Calculator.Total", "Total_BehavesAsExpected", "Write the expectation for Calculator.Total")]
-    [TestCase("public int this[int index] => index;", "Calculator.this[]", "Indexer_BehavesAsExpected", "Write the expectation for Calculator.this[]")]
-    [TestCase("public static int Twice(int value) => value * 2;", "Calculator.Twice", "Twice_BehavesAsExpected", "Write the expectation for Calculator.Twice")]
+    [TestCase("public Calculator(int seed) { _ = seed; }", "Calculator.Calculator", "Constructor_BehavesAsExpected", "$\"Write the expectation for {nameof(Calculator)}.{nameof(Calculator)}\"")]
+    [TestCase("public int Total { get => 1; set { } }", "Calculator.Total", "Total_BehavesAsExpected", "$\"Write the expectation for {nameof(Calculator)}.{nameof(Calculator.Total)}\"")]
+    [TestCase("public int this[int index] => index;", "Calculator.this[]", "Indexer_BehavesAsExpected", "$\"Write the expectation for {nameof(Calculator)}.this[]\"")]
+    [TestCase("public static int Twice(int value) => value * 2;", "Calculator.Twice", "Twice_BehavesAsExpected", "$\"Write the expectation for {nameof(Calculator)}.{nameof(Calculator.Twice)}\"")]
+    [TestCase("public TValue Echo<TValue>(TValue value) => value;", "Calculator.Echo", "Echo_BehavesAsExpected", "$\"Write the expectation for {nameof(Calculator)}.{nameof(Calculator.Echo)}\"")]
+    [TestCase("protected int Half(int value) => value / 2;", "Calculator.Half", "Half_BehavesAsExpected", "$\"Write the expectation for {nameof(Calculator)}.Half\"")]
     public async Task NamesTheTestAfterTheKindOfMember(string member, string reported, string testName, string expectedText)
     {
         var production = $$"""
@@ -244,8 +246,91 @@ public sealed class GenerateFailingTestFixerTests
         var repository = await Runner.ApplyAsync((await runner.ActionsAsync(fixer, await runner.DiagnosticAsync("Repository"))).Single());
         var prices = await Runner.ApplyAsync((await runner.ActionsAsync(fixer, await runner.DiagnosticAsync("Prices"))).Single());
 
-        Assert.That(await Runner.TextOfAsync(repository, TestProject, "RepositoryTests.cs"), Does.Contain("public void Repository_BehavesAsExpected()").And.Contain("\"Write the expectation for Repository<TItem>\""));
-        Assert.That(await Runner.TextOfAsync(prices, TestProject, "PricesTests.cs"), Does.Contain("public void Prices_BehavesAsExpected()"));
+        Assert.That(await Runner.TextOfAsync(repository, TestProject, "RepositoryTests.cs"), Does.Contain("public void Repository_BehavesAsExpected()").And.Contain("$\"Write the expectation for {nameof(Repository<object>)}\""));
+        Assert.That(await Runner.TextOfAsync(prices, TestProject, "PricesTests.cs"), Does.Contain("public void Prices_BehavesAsExpected()").And.Contain("$\"Write the expectation for {nameof(Prices)}\""));
+    }
+
+    [TestCase("Repository.Count", "RepositoryTests.cs", "{nameof(Repository<object>)}.{nameof(Repository<object>.Count)}")]
+    [TestCase("Ordered.First", "OrderedTests.cs", "{nameof(Ordered<int>)}.{nameof(Ordered<int>.First)}")]
+    [TestCase("Prices.Discounted", "PricesTests.cs", "{nameof(Prices)}.{nameof(Prices.Discounted)}")]
+    [TestCase("Slot.Size", "SlotTests.cs", "{nameof(Shelf.Slot)}.{nameof(Shelf.Slot.Size)}")]
+    public async Task NamesMembersOfGenericStaticAndNestedTypesWithNameofThatCompiles(string reported, string fileName, string expectedMessage)
+    {
+        const string production = """
+            namespace Shop.Pricing;
+
+            public class Repository<TItem>
+            {
+                public int Count(TItem item) => 1;
+            }
+
+            public class Ordered<TKey> where TKey : struct
+            {
+                public TKey First() => default;
+            }
+
+            public static class Prices
+            {
+                public static decimal Discounted(this decimal price) => price * 0.9m;
+            }
+
+            public class Shelf
+            {
+                public class Slot
+                {
+                    public int Size() => 1;
+                }
+            }
+            """;
+        const string seesTheTypes = "public class SeenTests { public void Sees() { _ = typeof(Repository<int>); _ = typeof(Ordered<int>); _ = typeof(Prices); _ = typeof(Shelf.Slot); } }";
+        using var runner = await Runner.CreateAsync(new ProductionDocument(production, s_pricingFolder), seesTheTypes, new TestProjectSpec(TestProject, GeneratedFramework.NUnit, []));
+
+        var fixedSolution = await ApplySingleActionAsync(runner, reported, "Generate failing test");
+
+        Assert.That(await Runner.TextOfAsync(fixedSolution, TestProject, fileName), Does.Contain($"Assert.Fail($\"Write the expectation for {expectedMessage}\");"));
+    }
+
+    [TestCase("Calculator.Add", "Calculator.Negate")]
+    [TestCase("Calculator.Negate", "Calculator.Add")]
+    public async Task TheGeneratedTestReferencesItsMemberSoTheMemberIsNoLongerReported(string reported, string stillReported)
+    {
+        const string production = """
+            namespace Shop.Pricing;
+
+            public class Calculator
+            {
+                public int Add(int a, int b) => a + b;
+                public int Negate(int a) => -a;
+            }
+            """;
+        using var runner = await Runner.CreateAsync(new ProductionDocument(production, s_pricingFolder), SeesTheType, new TestProjectSpec(TestProject, GeneratedFramework.NUnit, []));
+
+        var fixedSolution = await ApplySingleActionAsync(runner, reported, "Generate failing test");
+        var findings = await runner.DiagnosticsAsync(await Runner.TextOfAsync(fixedSolution, TestProject, GeneratedFile));
+
+        Assert.That(findings.Select(finding => finding.GetMessage(System.Globalization.CultureInfo.InvariantCulture)), Is.EqualTo(new[] { $"No test refers to '{stillReported}': write a failing test that drives it before (or instead of) this implementation" }));
+    }
+
+    [Test]
+    public async Task TheGeneratedFixtureReachesItsTypeSoOnlyItsMembersAreReported()
+    {
+        const string production = """
+            namespace Shop.Pricing;
+
+            public sealed class Ledger
+            {
+                private int _total;
+
+                public void Book(int amount) => _total += amount;
+            }
+            """;
+        using var runner = await Runner.CreateAsync(new ProductionDocument(production, s_pricingFolder), SeesNothing, new TestProjectSpec(TestProject, GeneratedFramework.NUnit, []));
+
+        var fixedSolution = await ApplySingleActionAsync(runner, "Ledger", "Generate failing test fixture");
+        var findings = await runner.DiagnosticsAsync(await Runner.TextOfAsync(fixedSolution, TestProject, "LedgerTests.cs"));
+
+        Assert.That(string.Join(", ", findings.Select(finding => finding.Id)), Is.EqualTo("TG1001"));
+        Assert.That(findings[0].GetMessage(System.Globalization.CultureInfo.InvariantCulture), Does.Contain("'Ledger.Book'"));
     }
 
     [Test]
@@ -279,7 +364,7 @@ public sealed class GenerateFailingTestFixerTests
                         // Act: exercise Ledger
 
                         // Assert
-                        Assert.Fail("Write the expectation for Ledger");
+                        Assert.Fail($"Write the expectation for {nameof(Ledger)}");
                     }
                 }
             }
@@ -362,7 +447,7 @@ public sealed class GenerateFailingTestFixerTests
                         // Act: exercise Calculator.Add
 
                         // Assert
-                        Assert.Fail("Write the expectation for Calculator.Add");
+                        Assert.Fail($"Write the expectation for {nameof(Calculator)}.{nameof(Calculator.Add)}");
                     }
                 }
             }

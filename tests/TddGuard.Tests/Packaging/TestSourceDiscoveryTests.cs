@@ -52,6 +52,14 @@ public sealed class TestSourceDiscoveryTests
                 cart.Add(1);
                 Assert.That(cart.Count, Is.EqualTo(1));
             }
+
+            [Test]
+            public void AddingTwoItemsWorks()
+            {
+                var cart = new Cart();
+                cart.Add(1);
+                cart.Add(2);
+            }
         }
         """;
 
@@ -63,10 +71,23 @@ public sealed class TestSourceDiscoveryTests
         var result = await DotnetProcess.RunAsync(solution.Path, "build", "tests/Shop.Tests", "--disable-build-servers");
 
         Assert.That(result.ExitCode, Is.Zero, result.Output);
-        Assert.That(result.Output, Does.Contain($"Cart.cs{Location("Remove(int item)")}: warning TG1001: No test refers to 'Cart.Remove'"));
+        Assert.That(result.Output, Does.Contain($"Cart.cs{Location(CartSource, "Remove(int item)")}: warning TG1001: No test refers to 'Cart.Remove'"));
         Assert.That(result.Output, Does.Not.Contain("'Cart.Add'"));
         Assert.That(result.Output, Does.Not.Contain("'Cart.Count'"));
         Assert.That(result.Output, Does.Not.Contain("TG1000"));
+    }
+
+    [Test]
+    [Property("Todo", "T03")]
+    public async Task TestProjectBuildReportsOnlyTheTestThatAssertsNothing()
+    {
+        using var solution = CreateSolution();
+
+        var result = await DotnetProcess.RunAsync(solution.Path, "build", "tests/Shop.Tests", "--disable-build-servers");
+
+        Assert.That(result.ExitCode, Is.Zero, result.Output);
+        Assert.That(result.Output, Does.Contain($"CartTests.cs{Location(CartTestsSource, "AddingTwoItemsWorks")}: warning TG1003: Test 'AddingTwoItemsWorks' asserts nothing"));
+        Assert.That(result.Output, Does.Not.Contain("'AddingAnItemCountsIt' asserts nothing"));
     }
 
     [Test]
@@ -105,9 +126,9 @@ public sealed class TestSourceDiscoveryTests
         Assert.That(result.Output, Does.Not.Contain("'Cart.Add'"));
     }
 
-    private static string Location(string text)
+    private static string Location(string source, string text)
     {
-        var lines = CartSource.Split('\n');
+        var lines = source.Split('\n');
         var lineIndex = Array.FindIndex(lines, line => line.Contains(text, StringComparison.Ordinal));
         return $"({lineIndex + 1},{lines[lineIndex].IndexOf(text, StringComparison.Ordinal) + 1})";
     }
