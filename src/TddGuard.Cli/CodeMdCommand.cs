@@ -5,6 +5,7 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using TddGuard.CodeMd;
+using TddGuard.Evidence;
 using TddGuard.Reporting;
 
 namespace TddGuard.Cli;
@@ -43,12 +44,15 @@ internal sealed class CodeMdCommand
         DefaultValueFactory = _ => s_formats[0],
     };
 
-    private CodeMdCommand()
+    private readonly IGitRunner _git;
+
+    private CodeMdCommand(IGitRunner git)
     {
+        _git = git;
         _format.AcceptOnlyFromAmong([.. s_formats]);
     }
 
-    public static Command Create() => new CodeMdCommand().Build();
+    public static Command Create(IGitRunner git) => new CodeMdCommand(git).Build();
 
     private Command Build()
     {
@@ -73,7 +77,7 @@ internal sealed class CodeMdCommand
                 ItemKey = parseResult.GetValue(_item),
                 CheckOnly = parseResult.GetValue(_check),
             };
-            var report = await CodeMdCheck.RunAsync(options, cancellationToken).ConfigureAwait(false);
+            var report = await new CodeMdCheck(_git).RunAsync(options, cancellationToken).ConfigureAwait(false);
             CodeMdReportWriter.Write(report, ReportWriters.Parse(parseResult.GetValue(_format)!), output);
             return report.Problems.Count > 0 ? ExitCodes.UsageOrInputError
                 : report.HasFailingFindings ? ExitCodes.Findings

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
+using TddGuard.Evidence;
 using TddGuard.Reconciliation;
 using TddGuard.TestMap;
 using TddGuard.Todo;
@@ -15,7 +16,8 @@ namespace TddGuard.CodeMd;
 /// The application service behind <c>tddguard codemd</c>: describes the code in the design document's generated
 /// regions, writing them (never the text around them) or, in check mode, reporting what a write would change.
 /// </summary>
-public static class CodeMdCheck
+/// <param name="git">Runs git, to tell names that were code from names that never were (TG3102).</param>
+public sealed class CodeMdCheck(IGitRunner git)
 {
     private const string NewDocumentHeader = "# Design of the code\n\nWhat the code is and why it is shaped so.\n";
 
@@ -23,7 +25,7 @@ public static class CodeMdCheck
 
     /// <summary>Runs the command as <paramref name="options"/> say.</summary>
     /// <exception cref="TddGuardInputException">The repository, the code, the checklist or the item cannot be used.</exception>
-    public static async Task<CodeMdReport> RunAsync(CodeMdOptions options, CancellationToken cancellationToken)
+    public async Task<CodeMdReport> RunAsync(CodeMdOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(options);
         var root = Path.GetFullPath(options.RepositoryRoot);
@@ -49,7 +51,7 @@ public static class CodeMdCheck
         var regions = await RegionsAsync(root, options, document, model, cancellationToken).ConfigureAwait(false);
         var updated = exists ? document.Update(regions, IsGeneratedKind) : MarkerDocument.Parse(NewDocumentHeader).Update(regions, IsGeneratedKind);
         var findings = exists
-            ? Findings(displayPath, document, regions, model, options.CheckOnly).OrderBy(finding => finding.Id, StringComparer.Ordinal).ThenBy(finding => finding.Location.Line).ToList()
+            ? await FindingsAsync(new CodeHistory(git, root), new Comparison(displayPath, document, regions), model, options.CheckOnly, cancellationToken).ConfigureAwait(false)
             : Missing(displayPath, options.CheckOnly);
         var isUpToDate = exists && updated == original.Text;
         var write = !options.CheckOnly && !isUpToDate;
@@ -113,11 +115,15 @@ public static class CodeMdCheck
     private static List<Finding> Missing(string path, bool checkOnly) =>
         checkOnly ? [CodeMdRules.Missing.At(SourceLocation.StartOf(path), $"{path} does not exist: run tddguard codemd to write it.", null)] : [];
 
-    private static IEnumerable<Finding> Findings(string path, MarkerDocument document, IReadOnlyList<KeyValuePair<string, string>> regions, CodeModel model, bool checkOnly)
+    private static async Task<List<Finding>> FindingsAsync(CodeHistory history, Comparison comparison, CodeModel model, bool checkOnly, CancellationToken cancellationToken)
     {
-        var stale = StaleNames.Find(document, model.KnownNames)
-            .Select(name => CodeMdRules.StaleName.At(SourceLocation.At(path, name.Position), $"`{name.Name}` is no longer a name in the code: describe what replaced it, or remove it.", null));
-        return checkOnly ? stale.Concat(OutOfDate(path, document, regions)) : stale;
+        var (path, document, regions) = comparison;
+        var unknown = StaleNames.Find(document, model.KnownNames).ToList();
+        var once = await history.OnceInCodeAsync(unknown.Select(name => name.Name), cancellationToken).ConfigureAwait(false);
+        var stale = unknown.Where(name => once.Contains(name.Name))
+            .Select(name => CodeMdRules.StaleName.At(SourceLocation.At(path, name.Position), $"`{name.Text}` names code that no longer exists: describe what replaced it, or remove it.", null));
+        var findings = checkOnly ? stale.Concat(OutOfDate(path, document, regions)) : stale;
+        return [.. findings.OrderBy(finding => finding.Id, StringComparer.Ordinal).ThenBy(finding => finding.Location.Line)];
     }
 
     private static IEnumerable<Finding> OutOfDate(string path, MarkerDocument document, IReadOnlyList<KeyValuePair<string, string>> regions)
@@ -144,4 +150,7 @@ public static class CodeMdCheck
                 : CodeMdRules.OutOfDate.At(SourceLocation.StartOf(path), $"The generated part '{name}' is missing: run tddguard codemd to add it.", null);
         }
     }
+
+    /// <summary>The document as it is and the regions the code gives now.</summary>
+    private sealed record Comparison(string Path, MarkerDocument Document, IReadOnlyList<KeyValuePair<string, string>> Regions);
 }

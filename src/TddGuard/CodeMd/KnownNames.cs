@@ -35,6 +35,7 @@ internal static partial class KnownNames
         foreach (var file in s_buildFilePatterns.SelectMany(pattern => ProjectDiscovery.FilesUnder(new DirectoryInfo(repositoryRoot), pattern)))
         {
             AddWords(names, File.ReadAllText(file));
+            AddWords(names, RepositoryPaths.Relative(repositoryRoot, file));
         }
 
         return names;

@@ -18,8 +18,8 @@ internal static partial class StaleNames
 
     private static readonly MarkdownPipeline s_pipeline = new MarkdownPipelineBuilder().UsePreciseSourceLocation().Build();
 
-    /// <summary>The stale names and their 1-based lines and columns.</summary>
-    public static IEnumerable<(string Name, TextPosition Position)> Find(MarkerDocument document, IReadOnlySet<string> knownNames)
+    /// <summary>The code-like names the code does not know: the name, the whole backticked text, and its 1-based position.</summary>
+    public static IEnumerable<(string Name, string Text, TextPosition Position)> Find(MarkerDocument document, IReadOnlySet<string> knownNames)
     {
         var text = document.Text;
         var regions = RegionSpans(document).ToList();
@@ -28,7 +28,7 @@ internal static partial class StaleNames
             .Where(code => !regions.Any(region => code.Span.Start >= region.Start && code.Span.Start < region.End))
             .Select(code => (Code: code, Match: CodeName().Match(code.Content.Trim())))
             .Where(candidate => candidate.Match.Success && !knownNames.Contains(candidate.Match.Groups[NameGroup].Value))
-            .Select(candidate => (candidate.Code.Content.Trim(), lines.PositionOf(candidate.Code.Span.Start)));
+            .Select(candidate => (candidate.Match.Groups[NameGroup].Value, candidate.Code.Content.Trim(), lines.PositionOf(candidate.Code.Span.Start)));
     }
 
     private static IEnumerable<(int Start, int End)> RegionSpans(MarkerDocument document)

@@ -3,6 +3,8 @@ using System.Linq;
 using System.Threading.Tasks;
 using NUnit.Framework;
 using TddGuard.CodeMd;
+using TddGuard.Evidence;
+using TddGuard.Tests.Infrastructure;
 
 namespace TddGuard.Tests.CodeMd;
 
@@ -127,6 +129,29 @@ public sealed class CodeMdCheckTests
     }
 
     [Test]
+    public async Task WithGitHistoryOnlyNamesThatOnceWereCodeAreStale()
+    {
+        using var repository = new GitRepository();
+        foreach (var file in Directory.EnumerateFiles(FixtureRepository.FixturePath(Shop), "*", SearchOption.AllDirectories))
+        {
+            repository.WriteFile(Path.GetRelativePath(FixtureRepository.FixturePath(Shop), file), File.ReadAllText(file));
+        }
+
+        repository.CommitAll("shop");
+        foreach (var file in new[] { "src/Shop.Core/Orders/Order.cs", "tests/Shop.Tests/PriceCalculatorTests.cs" })
+        {
+            repository.WriteFile(file, File.ReadAllText(Path.Combine(repository.Path, file)).Replace("Place()", "PlaceNow()", System.StringComparison.Ordinal));
+        }
+
+        repository.WriteFile("design/CODE.md", "# Shop\n\n`Order.Place()` places; `GlobalAnalyzerConfigFiles` never was code.\n");
+
+        var report = await new CodeMdCheck(new GitProcessRunner()).RunAsync(new CodeMdOptions { RepositoryRoot = repository.Path }, default);
+
+        Assert.That(report.Findings, Has.Count.EqualTo(1));
+        Assert.That(report.Findings[0].Message, Is.EqualTo("`Order.Place()` names code that no longer exists: describe what replaced it, or remove it."));
+    }
+
+    [Test]
     public async Task BrokenMarkersAreReportedAndNothingIsWritten()
     {
         using var repository = new FixtureRepository(Shop);
@@ -173,11 +198,11 @@ public sealed class CodeMdCheckTests
             ? new CodeMdOptions { RepositoryRoot = value }
             : new CodeMdOptions { RepositoryRoot = repository.Path, CodePath = value };
 
-        Assert.That(async () => await CodeMdCheck.RunAsync(options, default), Throws.TypeOf<TddGuardInputException>().With.Message.Contains(message));
+        Assert.That(async () => await new CodeMdCheck(new GitProcessRunner()).RunAsync(options, default), Throws.TypeOf<TddGuardInputException>().With.Message.Contains(message));
     }
 
     private static Task<CodeMdReport> Run(FixtureRepository repository, bool check = false, string? code = null, string? item = null) =>
-        CodeMdCheck.RunAsync(new CodeMdOptions { RepositoryRoot = repository.Path, CheckOnly = check, CodePath = code, ItemKey = item }, default);
+        new CodeMdCheck(new GitProcessRunner()).RunAsync(new CodeMdOptions { RepositoryRoot = repository.Path, CheckOnly = check, CodePath = code, ItemKey = item }, default);
 
     private static string Ids(CodeMdReport report) => string.Join(" ", report.Findings.Select(finding => finding.Id));
 
