@@ -122,7 +122,7 @@ public sealed class CodeMdCheck(IGitRunner git)
         var once = await history.OnceInCodeAsync(unknown.Select(name => name.Name), cancellationToken).ConfigureAwait(false);
         var stale = unknown.Where(name => once.Contains(name.Name))
             .Select(name => CodeMdRules.StaleName.At(SourceLocation.At(path, name.Position), $"`{name.Text}` names code that no longer exists: describe what replaced it, or remove it.", null));
-        var findings = checkOnly ? stale.Concat(OutOfDate(path, document, regions)) : stale;
+        var findings = checkOnly ? stale.Concat(OutOfDate(path, document, regions)).Concat(UndescribedTypes(path, document, model)) : stale;
         return [.. findings.OrderBy(finding => finding.Id, StringComparer.Ordinal).ThenBy(finding => finding.Location.Line)];
     }
 
@@ -150,6 +150,15 @@ public sealed class CodeMdCheck(IGitRunner git)
                 : CodeMdRules.OutOfDate.At(SourceLocation.StartOf(path), $"The generated part '{name}' is missing: run tddguard codemd to add it.", null);
         }
     }
+
+    /// <summary>Public types missing from their namespace's existing section (a new namespace is reported whole).</summary>
+    private static IEnumerable<Finding> UndescribedTypes(string path, MarkerDocument document, CodeModel model) =>
+        from space in model.Namespaces
+        let region = document.Regions.FirstOrDefault(region => region.RegionName == CodeMdRenderer.NamespacePrefix + space.Name)
+        where region is not null
+        from type in space.Types
+        where !region.Text.Contains(CodeMdRenderer.TypeRow(type), StringComparison.Ordinal)
+        select CodeMdRules.Undescribed.At(new SourceLocation(path, region.Line, 1), $"The public type {type.Name} of {space.Name} is not described: run tddguard codemd to add it.", null);
 
     /// <summary>The document as it is and the regions the code gives now.</summary>
     private sealed record Comparison(string Path, MarkerDocument Document, IReadOnlyList<KeyValuePair<string, string>> Regions);

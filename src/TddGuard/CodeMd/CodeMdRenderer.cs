@@ -65,7 +65,7 @@ internal static class CodeMdRenderer
         text.Append("| Type | Kind | Bases | Summary |\n|---|---|---|---|\n");
         foreach (var type in space.Types)
         {
-            text.Append(CultureInfo.InvariantCulture, $"| `{Cell(type.Name)}` | {type.Kind} | {Codes(type.Bases)} | {type.Summary} |\n");
+            text.Append(CultureInfo.InvariantCulture, $"{TypeRow(type)} {type.Kind} | {Codes(type.Bases)} | {type.Summary} |\n");
         }
 
         foreach (var type in space.Types.Where(type => type.Members.Count > 0))
@@ -75,6 +75,9 @@ internal static class CodeMdRenderer
 
         return text.ToString();
     }
+
+    /// <summary>The start of a type's row in its namespace's table, by which a section is known to describe it.</summary>
+    public static string TypeRow(TypeInfo type) => $"| `{Cell(type.Name)}` |";
 
     public static string Item(string key, string itemText, IReadOnlyList<string> tests, IReadOnlyList<(string Code, string Namespace, string Summary)> introduced)
     {

@@ -98,6 +98,7 @@ public sealed class CodeMdCheckTests
 
     [TestCase("public void Place()", "public void PlaceNow()", "TG3103")]
     [TestCase("namespace Shop.Web;", "namespace Shop.Api;", "TG3103 TG3103 TG3103 TG3103 TG3104")]
+    [TestCase("/// <summary>Stores orders.</summary>", "/// <summary>A new type.</summary>\npublic sealed class Invoice { }\n\n/// <summary>Stores orders.</summary>", "TG3103 TG3104")]
     public async Task CheckReportsGeneratedPartsTheCodeNoLongerMatches(string before, string after, string expected)
     {
         using var repository = new FixtureRepository(Shop);
