@@ -80,11 +80,10 @@ internal static class CodeModelBuilder
             .ToList();
         var simpleNames = types.Select(type => type.SimpleName).ToHashSet(StringComparer.Ordinal);
         var mainType = types.Where(type => type.Summary.Length > 0).OrderByDescending(type => type.Members.Count).FirstOrDefault();
-        var namespaceDoc = entries.Where(entry => entry.Type.Name == NamespaceDocType).Select(entry => DocComments.Summary(entry.Type.GetDocumentationCommentXml())).FirstOrDefault(summary => summary.Length > 0);
         return new NamespaceInfo(
             name,
             [.. entries.Select(entry => entry.Project).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
-            purposes.GetValueOrDefault(name) ?? namespaceDoc ?? (mainType is null ? string.Empty : DocComments.FirstSentence(mainType.Summary)),
+            purposes.GetValueOrDefault(name) ?? (mainType is null ? string.Empty : DocComments.FirstSentence(mainType.Summary)),
             types,
             [.. edges.Where(edge => edge.From == name).Select(edge => edge.To).Order(StringComparer.Ordinal)],
             [.. edges.Where(edge => edge.To == name).Select(edge => edge.From).Order(StringComparer.Ordinal)],
@@ -101,17 +100,17 @@ internal static class CodeModelBuilder
             })
             .OfType<string>();
 
-    /// <summary>Doc comments written on namespace declarations, the first one (in file order) per namespace.</summary>
+    /// <summary>
+    /// The summary written on a namespace declaration or on a class named <c>NamespaceDoc</c> in it (the convention
+    /// of documentation tools, since the compiler rejects comments on namespaces), the first one in file order.
+    /// </summary>
     private static Dictionary<string, string> NamespacePurposes(IEnumerable<SyntaxNode> roots)
     {
         var purposes = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var declaration in roots.SelectMany(root => root.DescendantNodes(node => node is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax).OfType<BaseNamespaceDeclarationSyntax>()))
         {
-            var comment = declaration.GetLeadingTrivia()
-                .Select(trivia => trivia.GetStructure())
-                .OfType<DocumentationCommentTriviaSyntax>()
-                .Select(doc => DocComments.Summary(doc.Content.ToFullString().Replace(DocCommentPrefix, " ", StringComparison.Ordinal)))
-                .FirstOrDefault(summary => summary.Length > 0);
+            var namespaceDoc = declaration.Members.OfType<ClassDeclarationSyntax>().FirstOrDefault(type => type.Identifier.ValueText == NamespaceDocType);
+            var comment = new[] { Summary(declaration), namespaceDoc is null ? string.Empty : Summary(namespaceDoc) }.FirstOrDefault(summary => summary.Length > 0);
             if (comment is not null)
             {
                 _ = purposes.TryAdd(FullName(declaration), comment);
@@ -120,6 +119,13 @@ internal static class CodeModelBuilder
 
         return purposes;
     }
+
+    private static string Summary(SyntaxNode node) =>
+        node.GetLeadingTrivia()
+            .Select(trivia => trivia.GetStructure())
+            .OfType<DocumentationCommentTriviaSyntax>()
+            .Select(doc => DocComments.Summary(doc.Content.ToFullString().Replace(DocCommentPrefix, " ", StringComparison.Ordinal)))
+            .FirstOrDefault(summary => summary.Length > 0) ?? string.Empty;
 
     private static string FullName(BaseNamespaceDeclarationSyntax declaration) =>
         string.Join('.', declaration.AncestorsAndSelf().OfType<BaseNamespaceDeclarationSyntax>().Reverse().Select(space => space.Name.ToString()));

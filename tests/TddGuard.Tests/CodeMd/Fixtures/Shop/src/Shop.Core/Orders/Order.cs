@@ -42,6 +42,11 @@ public enum OrderStatus
     Placed,
 }
 
+/// <summary>Orders, their lines and their life: the shop's aggregate.</summary>
+internal static class NamespaceDoc
+{
+}
+
 /// <summary>Stores orders.</summary>
 public interface IOrderRepository
 {
