@@ -133,10 +133,7 @@ public sealed class CodeMdCheckTests
     public async Task WithGitHistoryOnlyNamesThatOnceWereCodeAreStale()
     {
         using var repository = new GitRepository();
-        foreach (var file in Directory.EnumerateFiles(FixtureRepository.FixturePath(Shop), "*", SearchOption.AllDirectories))
-        {
-            repository.WriteFile(Path.GetRelativePath(FixtureRepository.FixturePath(Shop), file), File.ReadAllText(file));
-        }
+        FixtureRepository.CopyFixture(Shop, repository.Path);
 
         repository.CommitAll("shop");
         foreach (var file in new[] { "src/Shop.Core/Orders/Order.cs", "tests/Shop.Tests/PriceCalculatorTests.cs" })
