@@ -1,4 +1,5 @@
 using System.IO;
+using System.Linq;
 using NUnit.Framework;
 using TddGuard.CodeMd;
 using TddGuard.Tests.Infrastructure;
@@ -19,6 +20,22 @@ public sealed class CodeMdDogfoodTests
 
         Assert.That(script, Does.Contain("dotnet run --project src/TddGuard.Cli --no-build -- codemd --check || codemd_status=$?"));
         Assert.That(script, Does.Contain("[ \"$codemd_status\" -ne 0 ]"));
+    }
+
+    [TestCase("TG3101")]
+    [TestCase("TG3102")]
+    [TestCase("TG3103")]
+    [TestCase("TG3104")]
+    [TestCase("TG3105")]
+    public void EachRuleHasItsPageAndReadmeRow(string id)
+    {
+        var rule = CodeMdRules.All.Single(rule => rule.Id == id);
+        var page = File.ReadAllText(Path.Combine(s_root, "docs", "rules", $"{id}.md"));
+
+        Assert.That(page, Does.StartWith($"# {id}: {rule.Title}\n"));
+        Assert.That(page, Does.Contain($"| Default severity | {rule.DefaultSeverity} |"));
+        Assert.That(File.ReadAllText(Path.Combine(s_root, "README.md")), Does.Contain($"| [{id}](docs/rules/{id}.md) | {rule.Title} | {rule.DefaultSeverity} |"));
+        Assert.That(rule.HelpUri, Does.EndWith($"docs/rules/{id}.md"));
     }
 
     [Test]
