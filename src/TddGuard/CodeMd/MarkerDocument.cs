@@ -175,6 +175,7 @@ internal sealed partial class MarkerDocument
         private int _line;
         private string? _openRegion;
         private string? _fence;
+        private int _fenceLine;
 
         public List<MarkerProblem> Problems { get; } = [];
 
@@ -210,6 +211,11 @@ internal sealed partial class MarkerDocument
                 Problems.Add(new MarkerProblem(_segmentLine, $"The region '{_openRegion}' begun on line {_segmentLine} never ends: add {EndMarker(_openRegion)} after its content."));
             }
 
+            if (_fence is not null)
+            {
+                Problems.Add(new MarkerProblem(_fenceLine, $"The code fence opened on line {_fenceLine} is never closed, so markers after it would be read as code: close it with {_fence}."));
+            }
+
             Cut(text.Length, regionName: null);
             return _segments;
         }
@@ -220,6 +226,7 @@ internal sealed partial class MarkerDocument
             if (_fence is null)
             {
                 _fence = fence.Success ? fence.Groups[FenceGroup].Value : null;
+                _fenceLine = _line;
                 return _fence is not null;
             }
 

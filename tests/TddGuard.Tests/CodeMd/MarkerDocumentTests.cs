@@ -42,6 +42,7 @@ public sealed class MarkerDocumentTests
     [TestCase("<!-- tddguard:begin a -->\n<!-- tddguard:begin b -->\n<!-- tddguard:end b -->\n<!-- tddguard:end a -->\n", 2, "cannot nest")]
     [TestCase("<!-- tddguard:begin a -->\n<!-- tddguard:end b -->\n", 2, "make the names agree")]
     [TestCase("<!-- tddguard:begin a -->\n<!-- tddguard:end a -->\n<!-- tddguard:begin a -->\n<!-- tddguard:end a -->\n", 3, "appears twice (lines 1 and 3)")]
+    [TestCase("text\n~~~~\n<!-- tddguard:begin a -->\n~~~\n", 2, "never closed")]
     public void BrokenMarkersAreProblemsWithTheirLine(string text, int line, string message)
     {
         var problem = MarkerDocument.Parse(text).Problems[0];
