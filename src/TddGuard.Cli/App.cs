@@ -16,7 +16,7 @@ public static class App
     /// <summary>Parses and runs <paramref name="args"/>; returns the process exit code (see <see cref="ExitCodes"/>).</summary>
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
-        var root = new RootCommand(Description) { TodoCommand.Create(new GitProcessRunner()) };
+        var root = new RootCommand(Description) { TodoCommand.Create(new GitProcessRunner()), CodeMdCommand.Create(new GitProcessRunner()) };
         var version = root.Options.OfType<VersionOption>().Single();
         version.Action = new PrintVersionAction();
 

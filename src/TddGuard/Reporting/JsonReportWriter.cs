@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.IO;
 using System.Text.Json;
 using TddGuard.Reconciliation;
@@ -15,16 +16,16 @@ internal sealed class JsonReportWriter : IReportWriter
         {
             json.WriteStartObject();
             json.WriteString("todo", report.Todo.Path);
-            WriteFindings(json, report);
+            WriteFindings(json, report.Findings);
             WriteItems(json, report);
-            WriteProblems(json, report);
+            WriteProblems(json, report.Problems);
             json.WriteEndObject();
         });
 
-    private static void WriteFindings(Utf8JsonWriter json, ReconciliationReport report)
+    public static void WriteFindings(Utf8JsonWriter json, IReadOnlyList<Finding> findings)
     {
         json.WriteStartArray("findings");
-        foreach (var finding in report.Findings)
+        foreach (var finding in findings)
         {
             json.WriteStartObject();
             json.WriteString("id", finding.Id);
@@ -78,10 +79,10 @@ internal sealed class JsonReportWriter : IReportWriter
         }
     }
 
-    private static void WriteProblems(Utf8JsonWriter json, ReconciliationReport report)
+    public static void WriteProblems(Utf8JsonWriter json, IReadOnlyList<InputProblem> problems)
     {
         json.WriteStartArray("problems");
-        foreach (var problem in report.Problems)
+        foreach (var problem in problems)
         {
             json.WriteStartObject();
             JsonText.WriteLocation(json, problem.Location);

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
@@ -21,6 +22,10 @@ internal sealed class SarifReportWriter : IReportWriter
     private const string FingerprintName = "tddguardFinding/v1";
 
     public void Write(ReconciliationReport report, TextWriter writer) =>
+        Write(writer, TodoRules.All, report.Findings, report.Problems);
+
+    /// <summary>A SARIF log of <paramref name="findings"/> by <paramref name="rules"/>, whichever command produced them.</summary>
+    public static void Write(TextWriter writer, IReadOnlyList<TodoRule> rules, IReadOnlyList<Finding> findings, IReadOnlyList<InputProblem> problems) =>
         JsonText.Write(writer, json =>
         {
             json.WriteStartObject();
@@ -28,15 +33,15 @@ internal sealed class SarifReportWriter : IReportWriter
             json.WriteString("version", SarifVersion);
             json.WriteStartArray("runs");
             json.WriteStartObject();
-            WriteTool(json);
-            WriteInvocation(json, report);
-            WriteResults(json, report);
+            WriteTool(json, rules);
+            WriteInvocation(json, problems);
+            WriteResults(json, rules, findings);
             json.WriteEndObject();
             json.WriteEndArray();
             json.WriteEndObject();
         });
 
-    private static void WriteTool(Utf8JsonWriter json)
+    private static void WriteTool(Utf8JsonWriter json, IReadOnlyList<TodoRule> rules)
     {
         json.WriteStartObject("tool");
         json.WriteStartObject("driver");
@@ -45,7 +50,7 @@ internal sealed class SarifReportWriter : IReportWriter
         json.WriteString("semanticVersion", ProductInfo.Version);
         json.WriteString("informationUri", InformationUri);
         json.WriteStartArray("rules");
-        foreach (var rule in TodoRules.All)
+        foreach (var rule in rules)
         {
             json.WriteStartObject();
             json.WriteString("id", rule.Id);
@@ -65,13 +70,13 @@ internal sealed class SarifReportWriter : IReportWriter
         json.WriteEndObject();
     }
 
-    private static void WriteInvocation(Utf8JsonWriter json, ReconciliationReport report)
+    private static void WriteInvocation(Utf8JsonWriter json, IReadOnlyList<InputProblem> problems)
     {
         json.WriteStartArray("invocations");
         json.WriteStartObject();
-        json.WriteBoolean("executionSuccessful", report.Problems.Count == 0);
+        json.WriteBoolean("executionSuccessful", problems.Count == 0);
         json.WriteStartArray("toolExecutionNotifications");
-        foreach (var problem in report.Problems)
+        foreach (var problem in problems)
         {
             json.WriteStartObject();
             json.WriteString(LevelProperty, "error");
@@ -85,11 +90,11 @@ internal sealed class SarifReportWriter : IReportWriter
         json.WriteEndArray();
     }
 
-    private static void WriteResults(Utf8JsonWriter json, ReconciliationReport report)
+    private static void WriteResults(Utf8JsonWriter json, IReadOnlyList<TodoRule> rules, IReadOnlyList<Finding> findings)
     {
-        var ruleIndexes = TodoRules.All.Select((rule, index) => (rule.Id, index)).ToDictionary(pair => pair.Id, pair => pair.index);
+        var ruleIndexes = rules.Select((rule, index) => (rule.Id, index)).ToDictionary(pair => pair.Id, pair => pair.index);
         json.WriteStartArray("results");
-        foreach (var finding in report.Findings)
+        foreach (var finding in findings)
         {
             json.WriteStartObject();
             json.WriteString("ruleId", finding.Id);

@@ -51,7 +51,8 @@ internal sealed class TextReportWriter : IReportWriter
         return open + tests + coverage;
     }
 
-    private static string Line(Finding finding) =>
+    /// <summary>A finding in compiler format: <c>file(line,column): severity ID: message</c>.</summary>
+    public static string Line(Finding finding) =>
         string.Create(CultureInfo.InvariantCulture, $"{finding.Location}: {ReportFacts.SeverityName(finding.Severity)} {finding.Id}: {finding.Message}");
 
     private static void WriteSection(TextWriter writer, string title, int count)
