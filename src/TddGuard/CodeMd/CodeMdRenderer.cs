@@ -22,6 +22,9 @@ internal static class CodeMdRenderer
     /// <summary>Types with more members than this show them folded in <c>&lt;details&gt;</c>.</summary>
     public const int MaxUnfoldedMembers = 5;
 
+    /// <summary>Above this many linked tests an item section counts them per test class instead of naming each.</summary>
+    public const int MaxListedTests = 10;
+
     private const string None = "–";
 
     public static string Overview(CodeModel model)
@@ -83,7 +86,7 @@ internal static class CodeMdRenderer
     {
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"### Item {key}: {itemText}\n\n");
-        text.Append(CultureInfo.InvariantCulture, $"Linked tests ({tests.Count}): {Codes(tests)}\n\n");
+        text.Append(LinkedTests(tests)).Append("\n\n");
         if (introduced.Count == 0)
         {
             return text.Append("Its tests name no public type of the described code.\n").ToString();
@@ -96,6 +99,29 @@ internal static class CodeMdRenderer
         }
 
         return text.ToString();
+    }
+
+    private static string LinkedTests(IReadOnlyList<string> tests)
+    {
+        if (tests.Count <= MaxListedTests)
+        {
+            return string.Create(CultureInfo.InvariantCulture, $"Linked tests ({tests.Count}): {Codes(tests)}");
+        }
+
+        var classes = tests
+            .GroupBy(TestClassOf, StringComparer.Ordinal)
+            .OrderBy(group => group.Key, StringComparer.Ordinal)
+            .Select(group => string.Create(CultureInfo.InvariantCulture, $"`{group.Key}` ({group.Count()})"));
+        return string.Create(CultureInfo.InvariantCulture, $"Linked tests ({tests.Count}) in {tests.Select(TestClassOf).Distinct(StringComparer.Ordinal).Count()} test classes: {string.Join(", ", classes)}");
+    }
+
+    /// <summary>The class part of a test's id (<c>Namespace.Class.Method(arguments)</c>).</summary>
+    private static string TestClassOf(string testId)
+    {
+        var arguments = testId.IndexOf('(', StringComparison.Ordinal);
+        var name = arguments < 0 ? testId : testId[..arguments];
+        var method = name.LastIndexOf('.');
+        return method < 0 ? name : name[..method];
     }
 
     private static void AppendMembers(StringBuilder text, TypeInfo type)

@@ -6,6 +6,7 @@ using TddGuard.Analyzers.Shared;
 namespace TddGuard.Analyzers.Tests.Shared;
 
 [TestFixture]
+[Property("Todo", "T01")]
 public sealed class TestProjectsTests
 {
     [TestCase("nunit.framework", true)]

@@ -7,6 +7,7 @@ using Verify = TddGuard.Analyzers.Tests.Tdd.TddCodeFixVerifier<
 namespace TddGuard.Analyzers.Tests.Tdd;
 
 [TestFixture]
+[Property("Todo", "T03")]
 public sealed class MakeTestRunnableFixerTests
 {
     [TestCase(StubLibrary.NUnit, "using NUnit.Framework;", "[Test]", "Assert.Pass()", "Test")]

@@ -9,6 +9,7 @@ using Verify = TddGuard.Analyzers.Tests.Tdd.TddCodeFixVerifier<
 namespace TddGuard.Analyzers.Tests.Tdd;
 
 [TestFixture]
+[Property("Todo", "T04")]
 public sealed class MergeIntoParameterizedTestFixerTests
 {
     private const string Calculator = """

@@ -8,6 +8,7 @@ using Verify = TddGuard.Analyzers.Tests.Tdd.TddAnalyzerVerifier<TddGuard.Analyze
 namespace TddGuard.Analyzers.Tests.Tdd;
 
 [TestFixture]
+[Property("Todo", "T03")]
 public sealed class TestAssertsNothingAnalyzerTests
 {
     private static IEnumerable<TestCaseData> TestsWithoutAssertion()

@@ -7,6 +7,7 @@ using Verify = TddGuard.Analyzers.Tests.Tdd.TddAnalyzerVerifier<TddGuard.Analyze
 namespace TddGuard.Analyzers.Tests.Tdd;
 
 [TestFixture]
+[Property("Todo", "T03")]
 public sealed class TestNeverRunsAnalyzerTests
 {
     private const string NUnitUsing = "using NUnit.Framework;";

@@ -10,6 +10,7 @@ using Verify = TddGuard.Analyzers.Tests.Verifiers.AnalyzerVerifier<TddGuard.Anal
 namespace TddGuard.Analyzers.Tests.Tdd;
 
 [TestFixture]
+[Property("Todo", "T02")]
 public sealed class UntestedCodeAnalyzerTests
 {
     private const string MarksTestSources = """
