@@ -13,16 +13,16 @@ public sealed class TestAssertsNothingAnalyzerTests
 {
     private static IEnumerable<TestCaseData> TestsWithoutAssertion()
     {
-        yield return new TestCaseData(StubLibrary.NUnit, "using NUnit.Framework;", "[Test]").SetName("NUnit Test");
-        yield return new TestCaseData(StubLibrary.NUnit, "using NUnit.Framework;", "[TestCase(1)]").SetName("NUnit TestCase");
-        yield return new TestCaseData(StubLibrary.NUnit, "using NUnit.Framework;", "[TestCaseSource(\"Cases\")]").SetName("NUnit TestCaseSource");
-        yield return new TestCaseData(StubLibrary.NUnit, "using NUnit.Framework;", "[Theory]").SetName("NUnit Theory");
-        yield return new TestCaseData(StubLibrary.NUnit, "using NUnit.Framework;", "[Combinatorial]").SetName("NUnit test builder attribute");
-        yield return new TestCaseData(StubLibrary.XunitV2, "using Xunit;", "[Fact]").SetName("xUnit v2 Fact");
-        yield return new TestCaseData(StubLibrary.XunitV3, "using Xunit;", "[Theory]").SetName("xUnit v3 Theory");
-        yield return new TestCaseData(StubLibrary.MSTest, "using Microsoft.VisualStudio.TestTools.UnitTesting;", "[TestMethod]").SetName("MSTest TestMethod");
-        yield return new TestCaseData(StubLibrary.MSTest, "using Microsoft.VisualStudio.TestTools.UnitTesting;", "[DataTestMethod]").SetName("MSTest DataTestMethod");
-        yield return new TestCaseData(StubLibrary.TUnit, "using TUnit.Core;", "[Test]").SetName("TUnit Test");
+        yield return new TestCaseData(StubLibrary.NUnit, "using NUnit.Framework;", "[Test]");
+        yield return new TestCaseData(StubLibrary.NUnit, "using NUnit.Framework;", "[TestCase(1)]");
+        yield return new TestCaseData(StubLibrary.NUnit, "using NUnit.Framework;", "[TestCaseSource(\"Cases\")]");
+        yield return new TestCaseData(StubLibrary.NUnit, "using NUnit.Framework;", "[Theory]");
+        yield return new TestCaseData(StubLibrary.NUnit, "using NUnit.Framework;", "[Combinatorial]");
+        yield return new TestCaseData(StubLibrary.XunitV2, "using Xunit;", "[Fact]");
+        yield return new TestCaseData(StubLibrary.XunitV3, "using Xunit;", "[Theory]");
+        yield return new TestCaseData(StubLibrary.MSTest, "using Microsoft.VisualStudio.TestTools.UnitTesting;", "[TestMethod]");
+        yield return new TestCaseData(StubLibrary.MSTest, "using Microsoft.VisualStudio.TestTools.UnitTesting;", "[DataTestMethod]");
+        yield return new TestCaseData(StubLibrary.TUnit, "using TUnit.Core;", "[Test]");
     }
 
     [TestCaseSource(nameof(TestsWithoutAssertion))]
