@@ -1,0 +1,129 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using NUnit.Framework;
+using TddGuard.Analyzers.Design;
+
+namespace TddGuard.Analyzers.Tests.Hardening;
+
+/// <summary>
+/// Analyzers run in every build and on every keystroke: an exception is an AD0001 in someone's build and a rule that
+/// silently stops. Every analyzer of the pack runs over real code nobody here wrote and over broken variants of it.
+/// </summary>
+/// <remarks>
+/// CI runs <see cref="DefaultVariants"/> broken variants; the full run takes the count as a test run parameter:
+/// <c>dotnet test tests/TddGuard.Analyzers.Tests --filter "FullyQualifiedName~CrashCorpus" -- TestRunParameters.Parameter(name=\"CrashVariants\",value=\"10000\")</c>.
+/// </remarks>
+[TestFixture]
+[Category("Hardening")]
+[Property("Todo", "C08")]
+public sealed class CrashCorpusTests
+{
+    private const string VariantsParameter = "CrashVariants";
+    private const int DefaultVariants = 400;
+    private const int VariantsPerCompilation = 25;
+    private const int Seed = 20261126;
+    private const int MinimumCorpusLines = 200_000;
+    private const int ConcurrentRuns = 3;
+    private const string ConcurrencyCorpus = "Humanizer";
+
+    private static readonly ImmutableArray<DiagnosticAnalyzer> s_pack =
+        [.. typeof(NestingTooDeepAnalyzer).Assembly.GetTypes()
+            .Where(type => !type.IsAbstract && type.GetCustomAttribute<DiagnosticAnalyzerAttribute>() is not null)
+            .Select(type => (DiagnosticAnalyzer)Activator.CreateInstance(type)!)];
+
+    [Test]
+    public void TheCorpusHoldsAtLeast200000LinesOfRealCode()
+    {
+        var files = DecompiledCorpus.Assemblies.SelectMany(DecompiledCorpus.Files).ToList();
+        var lines = files.Sum(path => File.ReadLines(path).Count());
+
+        TestContext.Out.WriteLine($"crash corpus: {DecompiledCorpus.Assemblies.Length} assemblies, {files.Count} files, {lines} lines");
+        Assert.That(lines, Is.GreaterThanOrEqualTo(MinimumCorpusLines));
+    }
+
+    [TestCaseSource(typeof(DecompiledCorpus), nameof(DecompiledCorpus.Assemblies))]
+    public async Task NoAnalyzerThrowsOnRealCode(string assemblyName)
+    {
+        var compilation = DecompiledCorpus.Load(assemblyName);
+
+        var run = await RunPackAsync(compilation);
+
+        TestContext.Out.WriteLine($"{assemblyName}: {compilation.SyntaxTrees.Length} files, {DecompiledCorpus.CountLines(compilation.SyntaxTrees)} lines, {run.Diagnostics.Length} findings, {run.Exceptions.Count} analyzer exceptions");
+        Assert.That(run.Exceptions, Is.Empty);
+        Assert.That(run.Diagnostics.Where(diagnostic => diagnostic.Id == "AD0001"), Is.Empty);
+    }
+
+    [Test]
+    public async Task NoAnalyzerThrowsOnBrokenVariantsOfRealCode()
+    {
+        var variants = int.Parse(TestContext.Parameters.Get(VariantsParameter, DefaultVariants.ToString(System.Globalization.CultureInfo.InvariantCulture)), System.Globalization.CultureInfo.InvariantCulture);
+        var files = DecompiledCorpus.Assemblies.SelectMany(DecompiledCorpus.Files).ToList();
+        var random = new Random(Seed);
+        var failures = new List<string>();
+
+        for (var first = 0; first < variants; first += VariantsPerCompilation)
+        {
+            var trees = Enumerable.Range(first, Math.Min(VariantsPerCompilation, variants - first))
+                .Select(number => CSharpSyntaxTree.ParseText(
+                    BrokenVariants.Make(File.ReadAllText(files[random.Next(files.Count)]), random),
+                    new CSharpParseOptions(LanguageVersion.Latest),
+                    path: $"/variants/Variant{number}.cs"))
+                .ToList();
+            var run = await RunPackAsync(CSharpCompilation.Create("Variants", trees, DecompiledCorpus.MetadataReferences, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary)));
+            failures.AddRange(run.Exceptions.Select(exception => $"variants {first}..{first + trees.Count - 1} (seed {Seed}): {exception}"));
+        }
+
+        TestContext.Out.WriteLine($"broken variants: {variants} from {files.Count} files, {failures.Count} analyzer exceptions");
+        Assert.That(failures, Is.Empty);
+    }
+
+    [Test]
+    public async Task NoCodeFixThrowsOnTheFindingsOfRealCode()
+    {
+        const string assemblyName = "NuGet.Packaging";
+        var document = CodeFixCorpus.Load(assemblyName);
+        var compilation = (await document.Project.GetCompilationAsync(CancellationToken.None))!;
+        var findings = (await RunPackAsync(compilation)).Diagnostics;
+
+        var run = await CodeFixCorpus.ApplyEveryFixAsync(document.Project, findings);
+
+        TestContext.Out.WriteLine($"{assemblyName}: {findings.Length} findings, {run.Applied} fixes computed, {run.Failures.Count} code-fix exceptions");
+        Assert.That(run.Applied, Is.Positive);
+        Assert.That(run.Failures, Is.Empty);
+    }
+
+    [Test]
+    public async Task ConcurrentRunsReportTheSameFindingsEveryTime()
+    {
+        var runs = await Task.WhenAll(Enumerable.Range(0, ConcurrentRuns).Select(_ => RunPackAsync(DecompiledCorpus.Load(ConcurrencyCorpus))));
+
+        var findings = runs.Select(run => run.Diagnostics.Select(diagnostic => diagnostic.ToString()).Order(StringComparer.Ordinal).ToList()).ToList();
+
+        Assert.That(findings[0], Is.Not.Empty);
+        Assert.That(findings.Skip(1), Has.All.EqualTo(findings[0]));
+    }
+
+    internal static async Task<PackRun> RunPackAsync(Compilation compilation)
+    {
+        var exceptions = new ConcurrentQueue<Exception>();
+        var options = new CompilationWithAnalyzersOptions(
+            new AnalyzerOptions([]),
+            onAnalyzerException: (exception, _, _) => exceptions.Enqueue(exception),
+            concurrentAnalysis: true,
+            logAnalyzerExecutionTime: false);
+        var diagnostics = await compilation.WithAnalyzers(s_pack, options).GetAnalyzerDiagnosticsAsync(CancellationToken.None);
+        return new PackRun(diagnostics, [.. exceptions]);
+    }
+
+    internal sealed record PackRun(ImmutableArray<Diagnostic> Diagnostics, IReadOnlyList<Exception> Exceptions);
+}
