@@ -1,4 +1,5 @@
 using System.IO;
+using System.Linq;
 using NUnit.Framework;
 using TddGuard.Cli;
 using TddGuard.Tests.Infrastructure;
@@ -8,6 +9,7 @@ namespace TddGuard.Tests.Samples;
 /// <summary>
 /// The bundled sample for the checklist and design-document checks: <c>samples/Bookshop</c> has a checked entry no
 /// test proves (TG3001) and a design document that names a renamed class and misses a new one (TG3102-TG3104).
+/// Checked on a copy of its sources, so results of a local test run and the clone's git history play no part.
 /// </summary>
 [TestFixture]
 [Property("Todo", "C06")]
@@ -15,7 +17,21 @@ public sealed class BookshopSampleTests
 {
     private const int Findings = 1;
 
-    private static string Sample => Path.Combine(RepositoryLayout.Root(), "samples", "Bookshop");
+    private static readonly string[] s_buildOutput = ["bin", "obj", "TestResults"];
+
+    private TemporaryDirectory _sample = null!;
+
+    private string Sample => _sample.Path;
+
+    [OneTimeSetUp]
+    public void CopyTheSample()
+    {
+        _sample = new TemporaryDirectory("bookshop");
+        Copy(new DirectoryInfo(Path.Combine(RepositoryLayout.Root(), "samples", "Bookshop")), _sample.Path);
+    }
+
+    [OneTimeTearDown]
+    public void RemoveTheCopy() => _sample.Dispose();
 
     [TestCase("design/TODO.md(8,3): warning TG3001: 'B03' is checked but no test is linked to it")]
     [TestCase("✓ B01 A book added to the catalog can be found by its ISBN")]
@@ -42,6 +58,20 @@ public sealed class BookshopSampleTests
         Assert.That(exitCode, Is.EqualTo(Findings), output);
         Assert.That(output, Does.Contain(line));
         Assert.That(File.ReadAllText(document), Is.EqualTo(before));
+    }
+
+    private static void Copy(DirectoryInfo source, string target)
+    {
+        Directory.CreateDirectory(target);
+        foreach (var file in source.EnumerateFiles())
+        {
+            file.CopyTo(Path.Combine(target, file.Name));
+        }
+
+        foreach (var folder in source.EnumerateDirectories().Where(folder => !s_buildOutput.Contains(folder.Name)))
+        {
+            Copy(folder, Path.Combine(target, folder.Name));
+        }
     }
 
     private static (int ExitCode, string Output, string Error) Run(params string[] args)
