@@ -134,7 +134,7 @@ internal sealed class TodoCommand
         var baseRevision = parseResult.GetValue(_base);
         return new TodoCheckOptions
         {
-            RepositoryRoot = parseResult.GetValue(_repository) ?? Directory.GetCurrentDirectory(),
+            RepositoryRoot = RepositoryRoot(parseResult),
             TodoPath = parseResult.GetValue(_todo)!,
             Evidence = results.Length == 0 && coverage.Length == 0 ? EvidenceRequest.Discover : EvidenceRequest.Explicit(results, coverage),
             BaseRevision = baseRevision ?? TodoCheckOptions.DefaultBaseRevision,
@@ -143,9 +143,11 @@ internal sealed class TodoCommand
         };
     }
 
+    private string RepositoryRoot(ParseResult parseResult) => parseResult.GetValue(_repository) ?? Directory.GetCurrentDirectory();
+
     private async Task WriteReportAsync(ReconciliationReport report, ParseResult parseResult, TextWriter output, CancellationToken cancellationToken)
     {
-        var writer = ReportWriters.For(ReportWriters.Parse(parseResult.GetValue(_format)!));
+        var writer = ReportWriters.For(ReportWriters.Parse(parseResult.GetValue(_format)!), RepositoryRoot(parseResult));
         var file = parseResult.GetValue(_output);
         if (file is null)
         {

@@ -14,4 +14,7 @@ public enum ReportFormat
 
     /// <summary>A Markdown table and finding list, for pull-request comments and job summaries.</summary>
     Markdown,
+
+    /// <summary>Findings only, in MSBuild's canonical form with full paths, which builds and IDEs list as warnings and errors.</summary>
+    MsBuild,
 }

@@ -11,8 +11,11 @@ public static class ReportWriters
     public static IReadOnlyList<string> Names { get; } = [.. Enum.GetValues<ReportFormat>().Select(format => format.ToString().ToLowerInvariant())];
 
     /// <summary>The writer for <paramref name="format"/>.</summary>
-    public static IReportWriter For(ReportFormat format) => format switch
+    /// <param name="format">The format to write.</param>
+    /// <param name="repositoryRoot">The repository's folder, for the formats that write full paths.</param>
+    public static IReportWriter For(ReportFormat format, string repositoryRoot = "") => format switch
     {
+        ReportFormat.MsBuild => new MsBuildReportWriter(repositoryRoot),
         ReportFormat.Json => new JsonReportWriter(),
         ReportFormat.Sarif => new SarifReportWriter(),
         ReportFormat.Markdown => new MarkdownReportWriter(),

@@ -8,13 +8,19 @@ using System.Threading.Tasks;
 
 namespace TddGuard.TestMap;
 
-/// <summary>Scans every C# file of a repository that can hold a Todo link, skipping build output and hidden folders.</summary>
+/// <summary>
+/// Scans every C# file of a repository that can hold a Todo link, skipping build output, hidden folders and nested
+/// repositories (a folder with its own <c>design/TODO.md</c>, such as a bundled sample, links to its own checklist).
+/// </summary>
 public static class TestSourceDiscovery
 {
     private const string SourcePattern = "*.cs";
 
     // A file without this word cannot hold a Todo link; skipping it keeps large repositories fast.
     private const string LinkMarker = "Todo";
+
+    // A folder holding this file is a repository of its own, whose tests link to its own checklist.
+    private static readonly string s_ownChecklist = Path.Combine("design", "TODO.md");
 
     private static readonly FrozenSet<string> s_skippedFolders = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase, "bin", "obj", "TestResults", "node_modules", "artifacts", "BenchmarkDotNet.Artifacts");
@@ -56,6 +62,7 @@ public static class TestSourceDiscovery
         var nested = directory.EnumerateDirectories("*", s_thisFolderOnly)
             .Where(child => !child.Name.StartsWith('.') && !s_skippedFolders.Contains(child.Name))
             .Where(child => !child.Attributes.HasFlag(FileAttributes.ReparsePoint))
+            .Where(child => !File.Exists(Path.Combine(child.FullName, s_ownChecklist)))
             .OrderBy(child => child.Name, StringComparer.Ordinal)
             .SelectMany(SourceFiles);
         return files.Concat(nested);

@@ -107,6 +107,18 @@ public sealed class TodoCommandTests
         Assert.That(explicitBase.Output, Is.EqualTo(head.Output));
     }
 
+    [Test]
+    public void TheMsBuildFormatNamesTheChecklistByItsFullPath()
+    {
+        using var repository = CreateRepository(Todo.Replace("- [ ] S02", "- [x] S02", System.StringComparison.Ordinal));
+
+        var (exitCode, output, _) = Run("todo", "--repo", repository.Path, "--results", "TestResults/*.trx", "--format", "msbuild");
+
+        Assert.That(exitCode, Is.EqualTo(1));
+        Assert.That(output.TrimEnd(), Does.StartWith($"{Path.Combine(Path.GetFullPath(repository.Path), "design", "TODO.md")}(4,3): error TG3002: 'S02'"));
+        Assert.That(output, Does.Not.Contain("todo:"));
+    }
+
     [TestCase("json")]
     [TestCase("sarif")]
     public void MachineFormatsAreValidJson(string format)

@@ -6,14 +6,19 @@ using System.Threading.Tasks;
 
 namespace TddGuard.Tests.Infrastructure;
 
-/// <summary>Runs the <c>dotnet</c> CLI as a child process, isolated from the MSBuild that runs the tests.</summary>
+/// <summary>Runs the <c>dotnet</c> CLI (or a program it installed) as a child process, isolated from the MSBuild that runs the tests.</summary>
 internal static class DotnetProcess
 {
+    private const string Dotnet = "dotnet";
+
     private static readonly TimeSpan s_timeout = TimeSpan.FromMinutes(10);
 
-    public static async Task<ProcessResult> RunAsync(string workingDirectory, params string[] arguments)
+    public static Task<ProcessResult> RunAsync(string workingDirectory, params string[] arguments) =>
+        RunProgramAsync(Dotnet, workingDirectory, arguments);
+
+    public static async Task<ProcessResult> RunProgramAsync(string program, string workingDirectory, params string[] arguments)
     {
-        var startInfo = new ProcessStartInfo("dotnet")
+        var startInfo = new ProcessStartInfo(program)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
@@ -26,7 +31,7 @@ internal static class DotnetProcess
         }
 
         IsolateFromHostBuild(startInfo);
-        using var process = Process.Start(startInfo) ?? throw new InvalidOperationException("Could not start dotnet.");
+        using var process = Process.Start(startInfo) ?? throw new InvalidOperationException($"Could not start {program}.");
         var output = new StringBuilder();
         process.OutputDataReceived += (_, line) => Append(output, line.Data);
         process.ErrorDataReceived += (_, line) => Append(output, line.Data);
@@ -41,7 +46,7 @@ internal static class DotnetProcess
         catch (OperationCanceledException exception)
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"dotnet {string.Join(' ', arguments)} did not finish within {s_timeout}.", exception);
+            throw new TimeoutException($"{program} {string.Join(' ', arguments)} did not finish within {s_timeout}.", exception);
         }
 
         process.WaitForExit();

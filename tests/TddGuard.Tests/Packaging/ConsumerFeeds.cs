@@ -1,7 +1,10 @@
 using System;
+using System.IO;
 using System.Linq;
 using System.Reflection;
+using System.Xml.Linq;
 using NUnit.Framework;
+using TddGuard.Tests.Infrastructure;
 
 namespace TddGuard.Tests.Packaging;
 
@@ -11,6 +14,13 @@ internal static class ConsumerFeeds
     /// <summary>The NUnit this test assembly runs with: it is in the local package cache, so no download is needed.</summary>
     public static string NUnitVersion { get; } =
         typeof(Assert).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()!.InformationalVersion.Split('+')[0];
+
+    /// <summary>The version this repository pins for <paramref name="id"/>: restored for our own tests, so in the local package cache.</summary>
+    public static string PinnedVersion(string id) =>
+        XDocument.Load(Path.Combine(RepositoryLayout.Root(), "Directory.Packages.props"))
+            .Descendants("PackageVersion")
+            .Single(version => (string?)version.Attribute("Include") == id)
+            .Attribute("Version")!.Value;
 
     public static string NuGetConfig(bool includeLocalPackageCache)
     {

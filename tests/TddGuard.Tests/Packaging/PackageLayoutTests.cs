@@ -23,6 +23,9 @@ public sealed class PackageLayoutTests
     [TestCase("buildTransitive/TddGuard.strict.globalconfig")]
     [TestCase("README.md")]
     [TestCase("LICENSE")]
+    [TestCase("tools/tddguard/tddguard.dll")]
+    [TestCase("tools/tddguard/tddguard.runtimeconfig.json")]
+    [TestCase("tools/tddguard/TddGuard.Core.dll")]
     public void AnalyzerPackageHoldsTheEntry(string entry)
     {
         Assert.That(EntriesOf("TddGuard"), Does.Contain(entry));

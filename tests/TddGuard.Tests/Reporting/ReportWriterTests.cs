@@ -117,10 +117,27 @@ public sealed class ReportWriterTests
         Assert.That(markdown, Does.Contain("`design/TODO.md:4`"));
     }
 
+    [Test]
+    public void MsBuildWritesOnlyFindingsAndProblemsInCanonicalFormWithFullPaths()
+    {
+        var root = Path.GetFullPath("repository");
+        using var writer = new StringWriter();
+        ReportWriters.For(ReportFormat.MsBuild, root).Write(s_scenario.Reconcile(), writer);
+        var lines = writer.ToString().Split(writer.NewLine, System.StringSplitOptions.RemoveEmptyEntries);
+
+        var todo = Path.Combine(root, "design", "TODO.md");
+        Assert.That(lines, Has.Length.EqualTo(4));
+        Assert.That(lines, Has.One.StartsWith($"{todo}(4,3): error TG3002: "));
+        Assert.That(lines, Has.One.StartsWith($"{Path.Combine(root, "tests", "CTests.cs")}(7,12): warning TG3005: "));
+        Assert.That(lines, Has.One.StartsWith($"{todo}(5,3): message TG3006: "));
+        Assert.That(lines, Has.One.StartsWith($"{todo}(6,3): error: ").And.Contains("[?]"));
+    }
+
     [TestCase("text", ReportFormat.Text)]
     [TestCase("JSON", ReportFormat.Json)]
     [TestCase("sarif", ReportFormat.Sarif)]
     [TestCase("markdown", ReportFormat.Markdown)]
+    [TestCase("msbuild", ReportFormat.MsBuild)]
     public void FormatsAreNamedAsTheCommandLineNamesThem(string name, ReportFormat format)
     {
         Assert.That(ReportWriters.Parse(name), Is.EqualTo(format));

@@ -62,6 +62,22 @@ public sealed class TestCatalogTests
     }
 
     [Test]
+    public async Task AFolderWithItsOwnChecklistIsAnotherRepositoryAndIsNotScanned()
+    {
+        using var repository = new TemporaryDirectory("catalog");
+        repository.WriteFile("design/TODO.md", "- [ ] F01 One");
+        repository.WriteFile("tests/Project/FixtureTests.cs", FixtureSource);
+        repository.WriteFile("samples/Shop/design/TODO.md", "- [ ] S01 Own");
+        repository.WriteFile("samples/Shop/tests/ShopTests.cs", FixtureSource.Replace("F0", "S0", System.StringComparison.Ordinal));
+
+        var outer = await TestSourceDiscovery.ScanAsync(repository.Path, default);
+        var inner = await TestSourceDiscovery.ScanAsync(repository.Combine("samples", "Shop"), default);
+
+        Assert.That(outer.Links.Select(link => link.Key), Is.EquivalentTo(Sequence("F01", "F02")));
+        Assert.That(inner.Links.Select(link => link.Key), Is.EquivalentTo(Sequence("S01", "S02")));
+    }
+
+    [Test]
     public async Task AFileThatCannotBeReadIsAProblemNamingItAndTheOthersAreStillScanned()
     {
         using var repository = new TemporaryDirectory("catalog");
