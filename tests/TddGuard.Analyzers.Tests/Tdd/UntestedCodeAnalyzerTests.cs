@@ -224,6 +224,82 @@ public sealed class UntestedCodeAnalyzerTests
         await RunAsync(production, [tests], Untested(0, "TextExtensions.Whisper"));
     }
 
+    [TestCase("using NUnit.Framework; public class CalculatorTests { [Test] public void Adds() => Assert.That(new Calculator().Add(1, 2), Is.EqualTo(3)); }")]
+    [TestCase("using Xunit; public class CalculatorTests { [Fact] public void Adds() => Assert.Equal(3, new Calculator().Add(1, 2)); }")]
+    [TestCase("using Microsoft.VisualStudio.TestTools.UnitTesting; [TestClass] public class CalculatorTests { [TestMethod] public void Adds() => Assert.AreEqual(3, new Calculator().Add(1, 2)); }")]
+    public async Task ReadsTestsOfEveryFramework(string tests)
+    {
+        const string production = """
+            public class Calculator
+            {
+                public int Add(int a, int b) => a + b;
+
+                public int {|#0:Subtract|}(int a, int b) => a - b;
+            }
+            """;
+
+        await RunAsync(production, [tests], Untested(0, "Calculator.Subtract"));
+    }
+
+    [Test]
+    public async Task JudgesGenericTypesAndMethodsByName()
+    {
+        const string production = """
+            public class Repository<TItem>
+            {
+                private readonly System.Collections.Generic.List<TItem> _items = new();
+
+                public TItem Get(int index) => _items[index];
+
+                public void {|#0:Put|}(TItem item) => _items.Add(item);
+
+                public TResult Map<TResult>(int index, System.Func<TItem, TResult> map) => map(_items[index]);
+            }
+            """;
+        const string tests = "public class RepositoryTests { public void Gets() { var repository = new Repository<string>(); _ = repository.Get(0); _ = repository.Map<int>(0, text => text.Length); } }";
+
+        await RunAsync(production, [tests], Untested(0, "Repository.Put"));
+    }
+
+    [Test]
+    public async Task JudgesStaticClassesByTheirMembers()
+    {
+        const string production = """
+            public static class Prices
+            {
+                public static decimal WithTax(decimal net) => net * 1.2m;
+
+                public static decimal {|#0:WithoutTax|}(decimal gross) => gross / 1.2m;
+            }
+            """;
+        const string tests = "public class PricesTests { public void Taxes() => _ = Prices.WithTax(10m); }";
+
+        await RunAsync(production, [tests], Untested(0, "Prices.WithoutTax"));
+    }
+
+    [Test]
+    public async Task LeavesInternalTypesAloneEvenWhenTestsCanSeeThem()
+    {
+        const string production = """
+            [assembly: System.Runtime.CompilerServices.InternalsVisibleTo("Shop.Tests")]
+
+            internal sealed class Ledger
+            {
+                private int _total;
+
+                public void Book(int amount) => _total += amount;
+            }
+
+            public class Shop
+            {
+                internal int Stock() { return 1; }
+            }
+            """;
+        const string tests = "public class ShopTests { public void Opens() => _ = new Shop(); }";
+
+        await RunAsync(production, [tests]);
+    }
+
     [Test]
     public async Task JudgesPartialTypesRecordsAndPrimaryConstructorsAsAWhole()
     {
