@@ -17,6 +17,9 @@ internal sealed record CheckReport(
     IReadOnlyList<string> Notes,
     IReadOnlyList<InputProblem> Problems)
 {
+    /// <summary>The rules' titles by ID, where known (for SARIF's rule descriptions).</summary>
+    public IReadOnlyDictionary<string, string> RuleTitles { get; init; } = new Dictionary<string, string>();
+
     /// <summary>How many findings have <paramref name="severity"/>.</summary>
     public int Count(FindingSeverity severity) => Findings.Count(finding => finding.Severity == severity);
 

@@ -115,7 +115,7 @@ internal static class CheckReportWriter
     {
         var rules = report.Findings.GroupBy(finding => finding.Id)
             .OrderBy(rule => rule.Key, StringComparer.Ordinal)
-            .Select(rule => new TodoRule(rule.Key, rule.Key, rule.Max(finding => finding.Severity)))
+            .Select(rule => new TodoRule(rule.Key, report.RuleTitles.GetValueOrDefault(rule.Key, rule.Key), rule.Max(finding => finding.Severity)))
             .ToList();
         var findings = report.Findings.Select(finding => new Finding(finding.Id, finding.Severity, finding.Message, finding.Location, ItemKey: null)).ToList();
         SarifReportWriter.Write(writer, rules, findings, report.Problems);

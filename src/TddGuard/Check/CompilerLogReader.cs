@@ -38,6 +38,29 @@ internal static partial class CompilerLogReader
         }
     }
 
+    /// <summary>The titles of the TG rules the log's driver describes, by rule ID.</summary>
+    /// <exception cref="TddGuardInputException">The log is not JSON.</exception>
+    public static IReadOnlyDictionary<string, string> RuleTitles(string json)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(json);
+            return document.RootElement.GetProperty("runs").EnumerateArray()
+                .Where(run => run.TryGetProperty("tool", out _))
+                .Select(run => run.GetProperty("tool").GetProperty("driver"))
+                .Where(driver => driver.TryGetProperty("rules", out _))
+                .SelectMany(driver => driver.GetProperty("rules").EnumerateArray())
+                .Where(rule => (rule.GetProperty("id").GetString() ?? string.Empty).StartsWith(RulePrefix, StringComparison.Ordinal)
+                    && rule.TryGetProperty("shortDescription", out _))
+                .GroupBy(rule => rule.GetProperty("id").GetString()!, StringComparer.Ordinal)
+                .ToDictionary(rule => rule.Key, rule => rule.First().GetProperty("shortDescription").GetProperty("text").GetString() ?? rule.Key, StringComparer.Ordinal);
+        }
+        catch (Exception exception) when (exception is JsonException or KeyNotFoundException or InvalidOperationException)
+        {
+            throw new TddGuardInputException($"A compiler error log could not be read ({exception.Message}).", exception);
+        }
+    }
+
     /// <summary>The error lines of a build output that are not TddGuard findings, each once, in order.</summary>
     public static IReadOnlyList<string> BuildErrors(string output) =>
         [.. output.Split('\n').Select(line => line.Trim()).Where(line => ErrorLine().Match(line) is { Success: true } match && !match.Groups["code"].Value.StartsWith(RulePrefix, StringComparison.Ordinal)).Distinct(StringComparer.Ordinal)];

@@ -55,7 +55,7 @@ internal sealed class RepositoryCheck(IGitRunner git, Action<string> progress)
                 .ThenBy(finding => finding.Location.Line)
                 .ThenBy(finding => finding.Location.Column)
                 .ToList();
-            return new CheckReport(root, build.Projects, findings, notes, [.. todo.Problems, .. codeMd.Problems]);
+            return new CheckReport(root, build.Projects, findings, notes, [.. todo.Problems, .. codeMd.Problems]) { RuleTitles = RuleTitles(logs: Path.Combine(workspace.FullName, LogsFolder)) };
         }
         finally
         {
@@ -114,6 +114,19 @@ internal sealed class RepositoryCheck(IGitRunner git, Action<string> progress)
     {
         var shown = cause.Count > MaxBuildErrorsShown ? cause.TakeLast(MaxBuildErrorsShown) : cause;
         return new TddGuardInputException($"The build of {target} failed:{Environment.NewLine}  {string.Join(Environment.NewLine + "  ", shown.Select(line => line.Trim()))}");
+    }
+
+    /// <summary>The titles of the checklist and design-document rules, and of the analyzer rules the logs describe.</summary>
+    private static Dictionary<string, string> RuleTitles(string logs)
+    {
+        var titles = TodoRules.All.Concat(CodeMdRules.All).ToDictionary(rule => rule.Id, rule => rule.Title, StringComparer.Ordinal);
+        var logFiles = Directory.Exists(logs) ? Directory.EnumerateFiles(logs, "*.sarif", SearchOption.AllDirectories) : [];
+        foreach (var (id, title) in logFiles.SelectMany(log => CompilerLogReader.RuleTitles(File.ReadAllText(log))))
+        {
+            _ = titles.TryAdd(id, title);
+        }
+
+        return titles;
     }
 
     private static (IReadOnlyList<string> Projects, IReadOnlyList<CheckFinding> Findings) ReadLogs(string logs, string root)

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
@@ -28,7 +29,10 @@ public sealed class CheckReportWriterTests
             new CheckFinding("TG3001", FindingSeverity.Warning, "Item A1 has no linked test", new SourceLocation(Todo, 3, 1), Todo),
         ],
         [MissingCodeMd],
-        [new InputProblem(SourceLocation.StartOf("results.trx"), "not a TRX file")]);
+        [new InputProblem(SourceLocation.StartOf("results.trx"), "not a TRX file")])
+    {
+        RuleTitles = new Dictionary<string, string> { ["TG2002"] = "Magic number" },
+    };
 
     [Test]
     public void TextHasTheSummaryTablesAndEachFindingWithItsSourceLineAndCaret()
@@ -84,6 +88,9 @@ public sealed class CheckReportWriterTests
         Assert.That(sarif.RootElement.GetProperty("version").GetString(), Is.EqualTo("2.1.0"));
         Assert.That(run.GetProperty("tool").GetProperty("driver").GetProperty("name").GetString(), Is.EqualTo("TddGuard"));
         Assert.That(string.Join(",", rules), Is.EqualTo("TG1001,TG2002,TG3001"));
+        var magic = run.GetProperty("tool").GetProperty("driver").GetProperty("rules")[1];
+        Assert.That(magic.GetProperty("shortDescription").GetProperty("text").GetString(), Is.EqualTo("Magic number"));
+        Assert.That(magic.GetProperty("name").GetString(), Is.EqualTo("MagicNumber"));
         var result = run.GetProperty("results")[1];
         Assert.That(result.GetProperty("ruleId").GetString(), Is.EqualTo("TG1001"));
         Assert.That(result.GetProperty("ruleIndex").GetInt32(), Is.Zero);

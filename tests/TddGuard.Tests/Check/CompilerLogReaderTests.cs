@@ -44,6 +44,22 @@ public sealed class CompilerLogReaderTests
         Assert.That(findings[2].Location, Is.EqualTo(new SourceLocation(Project, 1, 1)));
     }
 
+    [Test]
+    public void RuleTitlesAreTheTddGuardRulesOfTheLogsDriver()
+    {
+        const string WithRules = """
+            { "version": "2.1.0", "runs": [{ "results": [], "tool": { "driver": { "name": "Microsoft (R) Visual C# Compiler", "rules": [
+              { "id": "CS0168", "shortDescription": { "text": "Variable is declared but never used" } },
+              { "id": "TG2002", "shortDescription": { "text": "Magic number" } },
+              { "id": "TG2003" } ] } } }] }
+            """;
+
+        var titles = CompilerLogReader.RuleTitles(WithRules);
+
+        Assert.That(titles, Has.Count.EqualTo(1));
+        Assert.That(titles["TG2002"], Is.EqualTo("Magic number"));
+    }
+
     [TestCase("")]
     [TestCase("{ not json")]
     [TestCase("{ \"version\": \"2.1.0\" }")]

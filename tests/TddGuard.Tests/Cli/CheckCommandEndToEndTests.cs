@@ -144,6 +144,25 @@ public sealed class CheckCommandEndToEndTests
         Assert.That(output, Does.Contain("design/TODO.md not found").And.Contain("design/CODE.md not found").And.Contain("Lone"));
     }
 
+    [Test]
+    public void TddGuardErrorsThatStopTheBuildAreFindingsAndTheTestsAreSkipped()
+    {
+        using var strict = new TemporaryDirectory("check-strict");
+        WriteIsolation(strict);
+        strict.WriteFile("Strict/Strict.csproj", """
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup><TargetFramework>net10.0</TargetFramework><WarningsAsErrors>TG2002</WarningsAsErrors></PropertyGroup>
+            </Project>
+            """);
+        strict.WriteFile("Strict/Limits.cs", "namespace Strict;\n\ninternal static class Limits\n{\n    public static int Twice(int value) => value * 42;\n}\n");
+
+        var (exitCode, output, error) = CheckCommandTests.Run(Check, strict.Combine("Strict"), Format, "markdown", "--fail-on", "error");
+
+        Assert.That(exitCode, Is.EqualTo(ExitCodes.Findings), error);
+        Assert.That(output, Does.Contain("**error TG2002** line 5").And.Contain("The tests were not run: the build stopped on TddGuard errors"));
+        Assert.That(error, Does.Not.Contain("Running the tests"));
+    }
+
     private const string LibraryProject = """
         <Project Sdk="Microsoft.NET.Sdk">
           <PropertyGroup><TargetFramework>net10.0</TargetFramework></PropertyGroup>
