@@ -1,3 +1,4 @@
+using System;
 using System.CommandLine;
 using System.CommandLine.Invocation;
 using System.IO;
@@ -16,7 +17,12 @@ public static class App
     /// <summary>Parses and runs <paramref name="args"/>; returns the process exit code (see <see cref="ExitCodes"/>).</summary>
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
-        var root = new RootCommand(Description) { TodoCommand.Create(new GitProcessRunner()), CodeMdCommand.Create(new GitProcessRunner()) };
+        var root = new RootCommand(Description)
+        {
+            TodoCommand.Create(new GitProcessRunner()),
+            CodeMdCommand.Create(new GitProcessRunner()),
+            CheckCommand.Create(new GitProcessRunner(), IsColourTerminal(output)),
+        };
         var version = root.Options.OfType<VersionOption>().Single();
         version.Action = new PrintVersionAction();
 
@@ -24,6 +30,10 @@ public static class App
         var exitCode = parseResult.Invoke(new InvocationConfiguration { Output = output, Error = error });
         return parseResult.Errors.Count > 0 ? ExitCodes.UsageOrInputError : exitCode;
     }
+
+    /// <summary>Colours only for the real console, when it is a terminal and NO_COLOR (https://no-color.org) is unset.</summary>
+    private static bool IsColourTerminal(TextWriter output) =>
+        ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
 
     /// <summary>Prints the product version rather than the entry assembly's, so it is right however we are hosted.</summary>
     private sealed class PrintVersionAction : SynchronousCommandLineAction

@@ -55,6 +55,8 @@ public sealed class PackageLayoutTests
 
         Assert.That(entries, Does.Contain("tools/net10.0/any/tddguard.dll"));
         Assert.That(entries, Does.Contain("tools/net10.0/any/DotnetToolSettings.xml"));
+        Assert.That(entries, Does.Contain("tools/net10.0/any/TddGuard.Analyzers.dll"), "tddguard check injects the analyzers shipped with the tool");
+        Assert.That(entries, Does.Contain("tools/net10.0/any/build/TddGuard.targets"), "tddguard check imports the package's build logic shipped with the tool");
         Assert.That(nuspec.Descendants(ns + "packageType").Select(type => type.Attribute("name")?.Value), Does.Contain("DotnetTool"));
         var settings = XDocument.Parse(ReadEntry("TddGuard.Cli", "tools/net10.0/any/DotnetToolSettings.xml"));
         Assert.That(settings.Descendants("Command").Select(command => command.Attribute("Name")?.Value).Single(), Is.EqualTo("tddguard"));

@@ -1,0 +1,50 @@
+using System.IO;
+using System.Security;
+
+namespace TddGuard.Check;
+
+/// <summary>
+/// The MSBuild file <c>tddguard check</c> hands a build as <c>CustomAfterDirectoryBuildTargets</c>: it brings TddGuard
+/// into any repository without editing it. It is imported after the package's and Directory.Build.targets, so it
+/// sees whether the project already has TddGuard and then adds nothing twice: the package's build logic (test-source
+/// discovery for TG1000-TG1002, the analysis-mode preset), the analyzer assembly shipped with the CLI, and a SARIF
+/// error log per project and target framework.
+/// </summary>
+internal static class BuildInjection
+{
+    /// <summary>The analyzer assembly's file name, beside the CLI.</summary>
+    public const string AnalyzerFileName = "TddGuard.Analyzers.dll";
+
+    /// <summary>The folder, beside the CLI, holding the package's build/ files.</summary>
+    public const string BuildFolder = "build";
+
+    /// <summary>The MSBuild property that names the injected file.</summary>
+    public const string Property = "CustomAfterDirectoryBuildTargets";
+
+    /// <summary>The file's text: the shipped files in <paramref name="shippedFiles"/>, the logs into <paramref name="logsDirectory"/>.</summary>
+    public static string Targets(string shippedFiles, string logsDirectory)
+    {
+        var build = Escape(Path.Combine(shippedFiles, BuildFolder));
+        var analyzer = Escape(Path.Combine(shippedFiles, AnalyzerFileName));
+        var logs = Escape(logsDirectory);
+        return $"""
+            <Project>
+              <!-- Written by tddguard check: brings TddGuard into this build without editing the repository. -->
+              <Import Project="{build}/TddGuard.props" Condition="'$(TddGuardAnalysisMode)' == ''" />
+              <Import Project="{build}/TddGuard.targets" Condition="'$(TddGuardPresetFile)' == ''" />
+              <PropertyGroup>
+                <ErrorLog>{logs}/$(MSBuildProjectName)/$(TargetFramework).sarif,version=2.1</ErrorLog>
+              </PropertyGroup>
+              <Target Name="TddGuardCheckAddAnalyzer" Condition="'$(TddGuardEnabled)' != 'false'" BeforeTargets="CoreCompile">
+                <MakeDir Directories="{logs}/$(MSBuildProjectName)" />
+                <ItemGroup>
+                  <_TddGuardCheckReferenced Include="@(Analyzer)" Condition="'%(Filename)' == 'TddGuard.Analyzers'" />
+                  <Analyzer Include="{analyzer}" Condition="'@(_TddGuardCheckReferenced)' == ''" />
+                </ItemGroup>
+              </Target>
+            </Project>
+            """;
+    }
+
+    private static string Escape(string path) => SecurityElement.Escape(path.Replace('\\', '/'));
+}

@@ -1,0 +1,110 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.ComponentModel;
+using System.Diagnostics;
+using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace TddGuard.Check;
+
+/// <summary>Runs the <c>dotnet</c> CLI as a child process, isolated from any MSBuild that runs us.</summary>
+internal static class DotnetCli
+{
+    private const string Executable = "dotnet";
+    private const string On = "1";
+
+    /// <summary>How a dotnet command ended.</summary>
+    /// <param name="ExitCode">The process exit code.</param>
+    /// <param name="Output">Standard output and error, interleaved as they came.</param>
+    public sealed record Result(int ExitCode, string Output);
+
+    /// <exception cref="TddGuardInputException">dotnet could not be started.</exception>
+    public static async Task<Result> RunAsync(string workingDirectory, IReadOnlyList<string> arguments, CancellationToken cancellationToken)
+    {
+        var startInfo = new ProcessStartInfo(Executable)
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            StandardOutputEncoding = Encoding.UTF8,
+            StandardErrorEncoding = Encoding.UTF8,
+            UseShellExecute = false,
+        };
+        foreach (var argument in arguments)
+        {
+            startInfo.ArgumentList.Add(argument);
+        }
+
+        Isolate(startInfo);
+        using var process = Start(startInfo, arguments);
+        var output = new StringBuilder();
+        process.OutputDataReceived += (_, line) => Append(output, line.Data);
+        process.ErrorDataReceived += (_, line) => Append(output, line.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        try
+        {
+            await process.WaitForExitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw;
+        }
+
+        process.WaitForExit();
+        lock (output)
+        {
+            return new Result(process.ExitCode, output.ToString());
+        }
+    }
+
+    private static Process Start(ProcessStartInfo startInfo, IReadOnlyList<string> arguments)
+    {
+        try
+        {
+            return Process.Start(startInfo) ?? throw new TddGuardInputException($"Could not run dotnet {string.Join(' ', arguments)}: no process was started.");
+        }
+        catch (Win32Exception exception)
+        {
+            throw new TddGuardInputException($"Could not run dotnet ({exception.Message}): install the .NET SDK or put dotnet on the PATH.", exception);
+        }
+    }
+
+    private static void Append(StringBuilder output, string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (output)
+        {
+            output.AppendLine(line);
+        }
+    }
+
+    /// <summary>
+    /// A calling MSBuild or test host leaves variables that would point the child at its state; and build servers the
+    /// child leaves behind would hold our output pipes open.
+    /// </summary>
+    private static void Isolate(ProcessStartInfo startInfo)
+    {
+        foreach (DictionaryEntry variable in Environment.GetEnvironmentVariables())
+        {
+            var name = (string)variable.Key;
+            if (name.StartsWith("MSBUILD", StringComparison.OrdinalIgnoreCase) || name.StartsWith("VSTEST", StringComparison.OrdinalIgnoreCase))
+            {
+                startInfo.Environment.Remove(name);
+            }
+        }
+
+        startInfo.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = On;
+        startInfo.Environment["DOTNET_NOLOGO"] = On;
+        startInfo.Environment["DOTNET_CLI_USE_MSBUILD_SERVER"] = "0";
+        startInfo.Environment["MSBUILDDISABLENODEREUSE"] = On;
+        startInfo.Environment["UseSharedCompilation"] = "false";
+    }
+}

@@ -1,0 +1,41 @@
+using System.IO;
+using System.Linq;
+using System.Xml.Linq;
+using NUnit.Framework;
+using TddGuard.Check;
+using TddGuard.Tests.Infrastructure;
+
+namespace TddGuard.Tests.Check;
+
+[TestFixture]
+[Property("Todo", "C06")]
+public sealed class RepositoryCheckTests
+{
+    [TestCase("Shop/Shop.csproj")]
+    [TestCase("src/Shop")]
+    [TestCase("")]
+    public void TheRepositoryIsTheNearestFolderWithADesignFolder(string target)
+    {
+        using var workspace = new TemporaryDirectory("check-root");
+        workspace.WriteFile("design/TODO.md", "# TODO");
+        workspace.WriteFile("Shop/Shop.csproj", "<Project />");
+        Directory.CreateDirectory(workspace.Combine("src", "Shop"));
+
+        var root = RepositoryCheck.RepositoryRootOf(workspace.Combine(target));
+
+        Assert.That(Path.GetFullPath(root), Is.EqualTo(Path.GetFullPath(workspace.Path)));
+    }
+
+    [Test]
+    public void InjectedTargetsAddTheShippedAnalyzerOnlyWhenTheProjectHasNoneAndLogEachProject()
+    {
+        var targets = XDocument.Parse(BuildInjection.Targets("/tool", "/tmp/logs"));
+        var imports = targets.Descendants("Import").Select(import => (string)import.Attribute("Project")!).ToList();
+        var analyzer = targets.Descendants("Analyzer").Single();
+
+        Assert.That(string.Join(";", imports), Is.EqualTo("/tool/build/TddGuard.props;/tool/build/TddGuard.targets"));
+        Assert.That((string)analyzer.Attribute("Include")!, Is.EqualTo("/tool/" + BuildInjection.AnalyzerFileName));
+        Assert.That((string)analyzer.Attribute("Condition")!, Does.Contain("@(_TddGuardCheckReferenced)"));
+        Assert.That(targets.Descendants("ErrorLog").Single().Value, Is.EqualTo("/tmp/logs/$(MSBuildProjectName)/$(TargetFramework).sarif,version=2.1"));
+    }
+}

@@ -1,0 +1,207 @@
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using System.Xml.Linq;
+using NUnit.Framework;
+using TddGuard.Cli;
+using TddGuard.Tests.Infrastructure;
+
+namespace TddGuard.Tests.Cli;
+
+/// <summary>
+/// <c>tddguard check</c> on real throw-away repositories, through the real CLI in-process: a library with a magic
+/// number and an untested method, its NUnit tests (with coverlet) and a checklist with one item proven and one not.
+/// The full check (build, tests, reconciliation) runs once for the class; the other cases skip the tests.
+/// </summary>
+[TestFixture]
+[Category("Integration")]
+[Property("Todo", "C06")]
+public sealed class CheckCommandEndToEndTests
+{
+    private const string Check = "check";
+    private const string NoTest = "--no-test";
+    private const string Format = "--format";
+    private const string Solution = "Shop.slnx";
+    private const string Cart = "Shop/Cart.cs";
+    private const string TodoPath = "design/TODO.md";
+    private const string Id = "id";
+    private const string File = "file";
+
+    private const string Library = """
+        namespace Shop;
+
+        public sealed class Cart
+        {
+            public int Total(int count) => count * 42;
+
+            public int Untested(int count)
+            {
+                return count + 1;
+            }
+        }
+        """;
+
+    private const string Tests = """
+        using NUnit.Framework;
+
+        namespace Shop.Tests;
+
+        [Property("Todo", "A1")]
+        public sealed class CartTests
+        {
+            [Test]
+            public void TotalMultiplies() => Assert.That(new Cart().Total(2), Is.EqualTo(84));
+        }
+        """;
+
+    private const string Todo = """
+        # TODO
+
+        - [x] A1 The cart totals
+        - [x] A2 The cart has no test yet
+        """;
+
+    private static readonly string[] s_testPackages = ["Microsoft.NET.Test.Sdk", "NUnit", "NUnit3TestAdapter", "coverlet.collector"];
+
+    private TemporaryDirectory _repository = null!;
+    private (int ExitCode, string Output, string Error) _fullCheck;
+    private string _fullReport = string.Empty;
+
+    [OneTimeSetUp]
+    public void RunTheFullCheckOnce()
+    {
+        _repository = new TemporaryDirectory("check-e2e");
+        WriteRepository(_repository);
+        var reportFile = _repository.Combine("report.json");
+        _fullCheck = CheckCommandTests.Run(Check, _repository.Combine(Solution), Format, "json", "--output", reportFile);
+        _fullReport = System.IO.File.Exists(reportFile) ? System.IO.File.ReadAllText(reportFile) : string.Empty;
+    }
+
+    [OneTimeTearDown]
+    public void RemoveTheRepository() => _repository.Dispose();
+
+    [Test]
+    public void TheFullCheckReportsAnalyzerAndChecklistFindingsAsJsonAndExitsOne()
+    {
+        Assert.That(_fullCheck.ExitCode, Is.EqualTo(ExitCodes.Findings), _fullCheck.Error);
+        Assert.That(_fullCheck.Output, Is.Empty, "with --output, nothing but the report and it goes to the file");
+        Assert.That(_fullCheck.Error, Does.Contain("Building").And.Contain("Running the tests"));
+        using var json = JsonDocument.Parse(_fullReport);
+        var findings = json.RootElement.GetProperty("findings").EnumerateArray()
+            .Select(finding => (Id: finding.GetProperty(Id).GetString(), File: finding.GetProperty(File).GetString(), Line: finding.GetProperty("line").GetInt32(), Message: finding.GetProperty("message").GetString()))
+            .ToList();
+        Assert.That(findings.Where(finding => finding.Id == "TG2002").Select(finding => (finding.File, finding.Line)), Is.EqualTo(new[] { (Cart, 5) }));
+        Assert.That(findings.Where(finding => finding.Id == "TG1001").Select(finding => finding.Message), Has.Some.Contains("Untested").And.None.Contains("Total"));
+        Assert.That(findings.Where(finding => finding.File == TodoPath).Select(finding => (finding.Id, finding.Line)), Is.EqualTo(new[] { ("TG3001", 4) }), "A1 is proven by a passing, covering test; A2 has none");
+        Assert.That(json.RootElement.GetProperty("notes").EnumerateArray().Select(note => note.GetString()), Has.Some.Contains("design/CODE.md not found").And.None.Contains("coverage"));
+    }
+
+    [Test]
+    public void WithoutTestsTheSarifLogHasTheRequiredFieldsAndTheTestsDoNotRun()
+    {
+        var (exitCode, output, error) = CheckCommandTests.Run(Check, _repository.Combine(Solution), NoTest, Format, "sarif");
+
+        Assert.That(exitCode, Is.EqualTo(ExitCodes.Findings), error);
+        Assert.That(error, Does.Not.Contain("Running the tests"));
+        using var sarif = JsonDocument.Parse(output);
+        Assert.That(sarif.RootElement.GetProperty("version").GetString(), Is.EqualTo("2.1.0"));
+        var run = sarif.RootElement.GetProperty("runs").EnumerateArray().Single();
+        Assert.That(run.GetProperty("tool").GetProperty("driver").GetProperty("name").GetString(), Is.EqualTo("TddGuard"));
+        var results = run.GetProperty("results").EnumerateArray().ToList();
+        Assert.That(results.Select(result => result.GetProperty("ruleId").GetString()), Does.Contain("TG2002").And.Contain("TG1001"));
+        Assert.That(results.All(result => result.GetProperty("message").GetProperty("text").GetString()!.Length > 0), Is.True);
+        Assert.That(
+            results.Select(result => result.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation").GetProperty("uri").GetString()),
+            Has.Some.EqualTo(Cart));
+    }
+
+    [Test]
+    public void ABrokenProjectExitsTwoWithTheCompilerError()
+    {
+        using var broken = new TemporaryDirectory("check-broken");
+        WriteIsolation(broken);
+        broken.WriteFile("Broken/Broken.csproj", LibraryProject);
+        broken.WriteFile("Broken/Broken.cs", "namespace Broken;\npublic sealed class Half {\n");
+
+        var (exitCode, output, error) = CheckCommandTests.Run(Check, broken.Combine("Broken", "Broken.csproj"), NoTest);
+
+        Assert.That(exitCode, Is.EqualTo(ExitCodes.UsageOrInputError));
+        Assert.That(error, Does.Contain("build of").And.Contain("failed").And.Contain("error CS1513"));
+        Assert.That(output, Is.Empty);
+    }
+
+    [Test]
+    public void AFolderWithoutChecklistOrDesignDocumentSaysWhatIsMissing()
+    {
+        using var bare = new TemporaryDirectory("check-bare");
+        WriteIsolation(bare);
+        bare.WriteFile("Lone.csproj", LibraryProject);
+        bare.WriteFile("Lone.cs", "namespace Lone;\n\ninternal static class Nothing\n{\n}\n");
+
+        var (exitCode, output, error) = CheckCommandTests.Run(Check, bare.Path, NoTest, "--fail-on", "none");
+
+        Assert.That(exitCode, Is.EqualTo(ExitCodes.Clean), error);
+        Assert.That(output, Does.Contain("design/TODO.md not found").And.Contain("design/CODE.md not found").And.Contain("Lone"));
+    }
+
+    [Test]
+    public void TddGuardErrorsThatStopTheBuildAreFindingsAndTheTestsAreSkipped()
+    {
+        using var strict = new TemporaryDirectory("check-strict");
+        WriteIsolation(strict);
+        strict.WriteFile("Strict/Strict.csproj", """
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup><TargetFramework>net10.0</TargetFramework><WarningsAsErrors>TG2002</WarningsAsErrors></PropertyGroup>
+            </Project>
+            """);
+        strict.WriteFile("Strict/Limits.cs", "namespace Strict;\n\ninternal static class Limits\n{\n    public static int Twice(int value) => value * 42;\n}\n");
+
+        var (exitCode, output, error) = CheckCommandTests.Run(Check, strict.Combine("Strict"), Format, "markdown", "--fail-on", "error");
+
+        Assert.That(exitCode, Is.EqualTo(ExitCodes.Findings), error);
+        Assert.That(output, Does.Contain("**error TG2002** line 5").And.Contain("The tests were not run: the build stopped on TddGuard errors"));
+        Assert.That(error, Does.Not.Contain("Running the tests"));
+    }
+
+    private const string LibraryProject = """
+        <Project Sdk="Microsoft.NET.Sdk">
+          <PropertyGroup><TargetFramework>net10.0</TargetFramework></PropertyGroup>
+        </Project>
+        """;
+
+    private static void WriteIsolation(TemporaryDirectory folder)
+    {
+        folder.WriteFile("Directory.Build.props", "<Project />");
+        folder.WriteFile("Directory.Packages.props", "<Project />");
+    }
+
+    private static void WriteRepository(TemporaryDirectory repository)
+    {
+        WriteIsolation(repository);
+        repository.WriteFile("Shop/Shop.csproj", LibraryProject);
+        repository.WriteFile(Cart, Library);
+        var references = string.Concat(s_testPackages.Select(id => $"<PackageReference Include=\"{id}\" Version=\"{RepositoryVersionOf(id)}\" />"));
+        repository.WriteFile("Shop.Tests/Shop.Tests.csproj", $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup><TargetFramework>net10.0</TargetFramework><IsTestProject>true</IsTestProject></PropertyGroup>
+              <ItemGroup>{references}</ItemGroup>
+              <ItemGroup><ProjectReference Include="../Shop/Shop.csproj" /></ItemGroup>
+            </Project>
+            """);
+        repository.WriteFile("Shop.Tests/CartTests.cs", Tests);
+        repository.WriteFile(TodoPath, Todo);
+        repository.WriteFile(Solution, """
+            <Solution>
+              <Project Path="Shop/Shop.csproj" />
+              <Project Path="Shop.Tests/Shop.Tests.csproj" />
+            </Solution>
+            """);
+    }
+
+    /// <summary>The version this repository pins, so the throw-away project restores from the local package cache.</summary>
+    private static string RepositoryVersionOf(string id) =>
+        XDocument.Load(Path.Combine(RepositoryLayout.Root(), "Directory.Packages.props"))
+            .Descendants("PackageVersion")
+            .Single(version => (string?)version.Attribute("Include") == id)
+            .Attribute("Version")!.Value;
+}
