@@ -22,8 +22,9 @@ internal static class BuildInjection
     public const string Property = "CustomAfterDirectoryBuildTargets";
 
     /// <summary>The file's text: the shipped files in <paramref name="shippedFiles"/>, the logs into <paramref name="logsDirectory"/>.</summary>
-    public static string Targets(string shippedFiles, string logsDirectory)
+    public static string Targets(string shippedFiles, string logsDirectory, string repositoryRoot)
     {
+        var root = Escape(repositoryRoot.TrimEnd('/', '\\'));
         var build = Escape(Path.Combine(shippedFiles, BuildFolder));
         var analyzer = Escape(Path.Combine(shippedFiles, AnalyzerFileName));
         var logs = Escape(logsDirectory);
@@ -33,9 +34,14 @@ internal static class BuildInjection
               <Import Project="{build}/TddGuard.props" Condition="'$(TddGuardAnalysisMode)' == ''" />
               <Import Project="{build}/TddGuard.targets" Condition="'$(TddGuardPresetFile)' == ''" />
               <PropertyGroup>
+                <_TddGuardCheckRelative>$([MSBuild]::MakeRelative('{root}/', '$(MSBuildProjectDirectory)/'))</_TddGuardCheckRelative>
+                <_TddGuardCheckInScope Condition="'$(_TddGuardCheckRelative.StartsWith(`..`))' == 'False' and '$([System.IO.Path]::IsPathRooted($(_TddGuardCheckRelative)))' == 'False'">true</_TddGuardCheckInScope>
+              </PropertyGroup>
+              <!-- Only the checked repository's projects: a project it references from elsewhere is not its code. -->
+              <PropertyGroup Condition="'$(_TddGuardCheckInScope)' == 'true'">
                 <ErrorLog>{logs}/$(MSBuildProjectName)/$(TargetFramework).sarif,version=2.1</ErrorLog>
               </PropertyGroup>
-              <Target Name="TddGuardCheckAddAnalyzer" Condition="'$(TddGuardEnabled)' != 'false'" BeforeTargets="CoreCompile">
+              <Target Name="TddGuardCheckAddAnalyzer" Condition="'$(TddGuardEnabled)' != 'false' and '$(_TddGuardCheckInScope)' == 'true'" BeforeTargets="CoreCompile">
                 <MakeDir Directories="{logs}/$(MSBuildProjectName)" />
                 <ItemGroup>
                   <_TddGuardCheckReferenced Include="@(Analyzer)" Condition="'%(Filename)' == 'TddGuard.Analyzers'" />

@@ -88,13 +88,13 @@ internal sealed class RepositoryCheck(IGitRunner git, Action<string> progress)
 
         var logs = Path.Combine(workspace, LogsFolder);
         var targets = Path.Combine(workspace, "tddguard-check.targets");
-        await File.WriteAllTextAsync(targets, BuildInjection.Targets(shippedFiles, logs), cancellationToken).ConfigureAwait(false);
+        var root = RepositoryRootOf(target);
+        await File.WriteAllTextAsync(targets, BuildInjection.Targets(shippedFiles, logs, root), cancellationToken).ConfigureAwait(false);
         progress($"Building {target} with TddGuard's analyzers...");
         var result = await DotnetCli.RunAsync(
             FolderOf(target),
             ["build", target, "--no-incremental", "-nologo", "-v:q", "-clp:NoSummary", $"-p:{BuildInjection.Property}={targets}", "-p:TreatWarningsAsErrors=false"],
             cancellationToken).ConfigureAwait(false);
-        var root = RepositoryRootOf(target);
         var (projects, findings) = ReadLogs(logs, root);
         if (result.ExitCode == 0)
         {

@@ -29,7 +29,7 @@ public sealed class RepositoryCheckTests
     [Test]
     public void InjectedTargetsAddTheShippedAnalyzerOnlyWhenTheProjectHasNoneAndLogEachProject()
     {
-        var targets = XDocument.Parse(BuildInjection.Targets("/tool", "/tmp/logs"));
+        var targets = XDocument.Parse(BuildInjection.Targets("/tool", "/tmp/logs", "/repo"));
         var imports = targets.Descendants("Import").Select(import => (string)import.Attribute("Project")!).ToList();
         var analyzer = targets.Descendants("Analyzer").Single();
 
@@ -37,5 +37,16 @@ public sealed class RepositoryCheckTests
         Assert.That((string)analyzer.Attribute("Include")!, Is.EqualTo("/tool/" + BuildInjection.AnalyzerFileName));
         Assert.That((string)analyzer.Attribute("Condition")!, Does.Contain("@(_TddGuardCheckReferenced)"));
         Assert.That(targets.Descendants("ErrorLog").Single().Value, Is.EqualTo("/tmp/logs/$(MSBuildProjectName)/$(TargetFramework).sarif,version=2.1"));
+    }
+
+    [Test]
+    public void InjectedTargetsLogAndAnalyseOnlyTheProjectsUnderTheRepository()
+    {
+        var targets = XDocument.Parse(BuildInjection.Targets("/tool", "/tmp/logs", "/repo/"));
+        var scope = targets.Descendants("_TddGuardCheckRelative").Single().Value;
+
+        Assert.That(scope, Does.Contain("MakeRelative('/repo/', '$(MSBuildProjectDirectory)/')"));
+        Assert.That((string)targets.Descendants("ErrorLog").Single().Parent!.Attribute("Condition")!, Is.EqualTo("'$(_TddGuardCheckInScope)' == 'true'"));
+        Assert.That((string)targets.Descendants("Target").Single().Attribute("Condition")!, Does.Contain("'$(_TddGuardCheckInScope)' == 'true'"));
     }
 }

@@ -14,7 +14,7 @@ namespace TddGuard.Tests.Repository;
 public sealed partial class DeveloperWorkflowTests
 {
     private const string TestCommand = "dotnet test TddGuard.sln --logger trx --results-directory";
-    private const string SampleCommand = "dotnet build samples/Samples.sln";
+    private const string SampleCommand = "dotnet run --project src/TddGuard.Cli -- check samples/Bookshop";
     private static readonly string s_root = RepositoryLayout.Root();
 
     [Test]
