@@ -22,19 +22,48 @@ internal static class TestableCode
     public static bool AnyExtensionMethodNamed(ImmutableArray<ISymbol> members, TestReferenceIndex index) =>
         members.Any(member => member is IMethodSymbol { IsExtensionMethod: true } && index.Names(member.Name));
 
-    public static bool IsReferenced(ISymbol member, TestReferenceIndex index) => member switch
-    {
-        IMethodSymbol { MethodKind: MethodKind.Constructor } constructor => index.MayCreate(constructor.ContainingType),
-        IMethodSymbol { MethodKind: MethodKind.UserDefinedOperator or MethodKind.Conversion } => true,
-        IPropertySymbol { IsIndexer: true } => index.MayIndex,
-        _ => index.Names(member.Name),
-    };
+    public static bool IsReferenced(ISymbol member, TestReferenceIndex index) =>
+        member switch
+        {
+            IMethodSymbol { MethodKind: MethodKind.Constructor } constructor => index.MayCreate(constructor.ContainingType),
+            IMethodSymbol { MethodKind: MethodKind.UserDefinedOperator or MethodKind.Conversion } => true,
+            IPropertySymbol { IsIndexer: true } => index.MayIndex,
+            _ => index.Names(member.Name),
+        } || IsCalledByReferencedCode(member);
 
     public static string DisplayName(ISymbol member) => member switch
     {
         IMethodSymbol { MethodKind: MethodKind.Constructor } => $"{member.ContainingType.Name}.{member.ContainingType.Name}",
         IPropertySymbol { IsIndexer: true } => $"{member.ContainingType.Name}.this[]",
         _ => $"{member.ContainingType.Name}.{member.Name}",
+    };
+
+    /// <summary>
+    /// An override or implementation of a member declared in a referenced assembly (<c>ToString</c>, <c>CompareTo</c>,
+    /// an analyzer's <c>Initialize</c>) is called by that code, not by name: a test that reaches its type drives it.
+    /// </summary>
+    private static bool IsCalledByReferencedCode(ISymbol member)
+    {
+        for (var overridden = OverriddenMember(member); overridden is not null; overridden = OverriddenMember(overridden))
+        {
+            if (overridden.Locations.Any(location => location.IsInMetadata))
+            {
+                return true;
+            }
+        }
+
+        var type = member.ContainingType;
+        return type.AllInterfaces
+            .Where(contract => contract.Locations.Any(location => location.IsInMetadata))
+            .SelectMany(contract => contract.GetMembers())
+            .Any(contractMember => SymbolEqualityComparer.Default.Equals(type.FindImplementationForInterfaceMember(contractMember), member));
+    }
+
+    private static ISymbol? OverriddenMember(ISymbol member) => member switch
+    {
+        IMethodSymbol method => method.OverriddenMethod,
+        IPropertySymbol property => property.OverriddenProperty,
+        _ => null,
     };
 
     private static bool IsVisibleOutsideAssembly(INamedTypeSymbol type)

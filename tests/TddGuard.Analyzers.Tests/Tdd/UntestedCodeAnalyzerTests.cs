@@ -242,6 +242,32 @@ public sealed class UntestedCodeAnalyzerTests
     }
 
     [Test]
+    public async Task CountsWhatItsFrameworkCallsAsReachedThroughTheType()
+    {
+        const string production = """
+            public interface IPriced { decimal Price(); }
+
+            public sealed class Money : System.IComparable<Money>, IPriced
+            {
+                public Money(int amount) { Amount = amount; }
+
+                public int Amount { get; }
+
+                public int CompareTo(Money other) => Amount.CompareTo(other.Amount);
+
+                public override string ToString() => Amount.ToString();
+
+                public decimal {|#0:Price|}() => Amount;
+
+                public int {|#1:Double|}() => Amount * 2;
+            }
+            """;
+        const string tests = "public class MoneyTests { public void Sorts() => _ = System.Linq.Enumerable.ToList(System.Linq.Enumerable.Order(new[] { new Money(2), new Money(1) })); }";
+
+        await RunAsync(production, [tests], Untested(0, "Money.Price"), Untested(1, "Money.Double"));
+    }
+
+    [Test]
     public async Task JudgesGenericTypesAndMethodsByName()
     {
         const string production = """
