@@ -11,12 +11,26 @@ namespace TddGuard.Analyzers.Design;
 /// </summary>
 internal static class CodeRecognizer
 {
-    private static readonly char[] s_codeCharacters = [';', '{', '}', '(', ')', '='];
+    private const string CodeCharacters = ";{}()=";
     private static readonly CSharpParseOptions s_parseOptions = new(LanguageVersion.Latest, DocumentationMode.None);
 
     public static bool IsCode(string text) =>
-        text.IndexOfAny(s_codeCharacters) >= 0
+        HasCodeCharacter(text)
         && (IsStatementsOrDeclarations(text) || IsTypeMembers(text));
+
+    /// <summary>The cheap filter: code holds at least one of <see cref="CodeCharacters"/>; prose usually holds none.</summary>
+    private static bool HasCodeCharacter(string text)
+    {
+        foreach (var character in text)
+        {
+            if (CodeCharacters.IndexOf(character) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Statements (as top-level statements), using directives, namespaces or types.</summary>
     private static bool IsStatementsOrDeclarations(string text)

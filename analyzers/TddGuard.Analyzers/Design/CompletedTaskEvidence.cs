@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -18,14 +19,13 @@ namespace TddGuard.Analyzers.Design;
 /// </summary>
 internal static class CompletedTaskEvidence
 {
-    private static readonly HashSet<string> s_completionChecks = new(System.StringComparer.Ordinal)
-    {
+    private static readonly ImmutableHashSet<string> s_completionChecks = ImmutableHashSet.Create(
+        System.StringComparer.Ordinal,
         "IsCompleted",
         "IsCompletedSuccessfully",
         "IsFaulted",
         "IsCanceled",
-        "Status",
-    };
+        "Status");
 
     public static bool IsKnownToHaveCompleted(IOperation task, IOperation read, TaskTypes tasks, CancellationToken cancellationToken)
     {

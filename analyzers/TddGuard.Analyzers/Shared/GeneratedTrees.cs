@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -20,7 +21,7 @@ namespace TddGuard.Analyzers.Shared;
 /// </remarks>
 internal sealed class GeneratedTrees
 {
-    private static readonly string[] s_generatedFileNameEndings = [".designer", ".generated", ".g", ".g.i"];
+    private static readonly ImmutableArray<string> s_generatedFileNameEndings = ImmutableArray.Create(".designer", ".generated", ".g", ".g.i");
 
     private readonly SyntaxTreeOptionsProvider? _treeOptions;
     private readonly ConcurrentDictionary<SyntaxTree, bool> _isGenerated = new();
