@@ -60,6 +60,11 @@ internal static class DocumentFile
     /// <exception cref="TddGuardInputException">The file could not be written; the original is untouched.</exception>
     public static async Task WriteAtomicallyAsync(string path, string displayPath, DocumentText document, CancellationToken cancellationToken)
     {
+        if (File.Exists(path) && File.GetAttributes(path).HasFlag(FileAttributes.ReadOnly))
+        {
+            throw new TddGuardInputException($"{displayPath} is read-only, so it was not written (it is unchanged): make it writable to update it.");
+        }
+
         var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
         var temporary = Path.Combine(folder, $".{Path.GetFileName(path)}.{Path.GetRandomFileName()}.tmp");
         try

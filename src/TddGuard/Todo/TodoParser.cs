@@ -28,13 +28,35 @@ public static partial class TodoParser
     public static TodoList Parse(string markdown, string path)
     {
         ArgumentNullException.ThrowIfNull(markdown);
+        if (ParseMarkdown(markdown) is not { } document)
+        {
+            return new TodoList(path, [], [new InputProblem(SourceLocation.StartOf(path), TooDeeplyNested)]);
+        }
+
         var walk = new DocumentWalk(markdown, path);
-        foreach (var block in Markdown.Parse(markdown, s_pipeline).Descendants())
+        foreach (var block in document.Descendants())
         {
             walk.Visit(block);
         }
 
         return walk.ToList();
+    }
+
+    private const string TooDeeplyNested =
+        "This file nests quotes, lists or brackets too deeply to be read as a checklist: keep the entries in a plain list.";
+
+    /// <summary>Markdig refuses absurd nesting (thousands of levels) rather than overflow the stack; that is content, not a bug.</summary>
+    private static MarkdownDocument? ParseMarkdown(string markdown)
+    {
+        try
+        {
+            return Markdown.Parse(markdown, s_pipeline);
+        }
+        catch (ArgumentException)
+        {
+            // Markdig's only way to say "nested beyond its depth limit"; the caller reports it as an input problem.
+            return null;
+        }
     }
 
     /// <summary>One pass over a document's blocks in document order, collecting entries and problems.</summary>
