@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
@@ -12,6 +11,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using NUnit.Framework;
 using TddGuard.Analyzers.Design;
+using TddGuard.Analyzers.Tests.Verifiers;
 
 namespace TddGuard.Analyzers.Tests.Hardening;
 
@@ -113,17 +113,5 @@ public sealed class CrashCorpusTests
         Assert.That(findings.Skip(1), Has.All.EqualTo(findings[0]));
     }
 
-    internal static async Task<PackRun> RunPackAsync(Compilation compilation)
-    {
-        var exceptions = new ConcurrentQueue<Exception>();
-        var options = new CompilationWithAnalyzersOptions(
-            new AnalyzerOptions([]),
-            onAnalyzerException: (exception, _, _) => exceptions.Enqueue(exception),
-            concurrentAnalysis: true,
-            logAnalyzerExecutionTime: false);
-        var diagnostics = await compilation.WithAnalyzers(s_pack, options).GetAnalyzerDiagnosticsAsync(CancellationToken.None);
-        return new PackRun(diagnostics, [.. exceptions]);
-    }
-
-    internal sealed record PackRun(ImmutableArray<Diagnostic> Diagnostics, IReadOnlyList<Exception> Exceptions);
+    private static Task<AnalyzerRun> RunPackAsync(Compilation compilation) => AnalyzerRunner.RunAsync(compilation, s_pack);
 }

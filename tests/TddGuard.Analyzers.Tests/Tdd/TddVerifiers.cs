@@ -1,8 +1,6 @@
-using System.Collections.Concurrent;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Testing;
@@ -23,6 +21,17 @@ internal static class TddAnalyzerVerifier<TAnalyzer>
     {
         var test = await CreateTestAsync(source, editorConfig, libraries);
         test.ExpectedDiagnostics.AddRange(expected);
+        await test.RunAsync();
+    }
+
+    /// <summary>
+    /// Top-level statements declare no test class: every TDD rule stays silent on them, even in a test project
+    /// (<paramref name="source"/> holds what the rule would otherwise report).
+    /// </summary>
+    public static async Task VerifyTopLevelStatementsAreIgnoredAsync(string source)
+    {
+        var test = await CreateTestAsync(source, editorConfig: null, StubLibrary.NUnit);
+        test.TestState.OutputKind = OutputKind.ConsoleApplication;
         await test.RunAsync();
     }
 
@@ -67,18 +76,6 @@ internal static class TddCodeFixVerifier<TAnalyzer, TCodeFix>
 /// </summary>
 internal static class TddAnalyzerRunner
 {
-    public static async Task<AnalyzerRun> RunAsync(string source, StubLibrary library, params DiagnosticAnalyzer[] analyzers)
-    {
-        var references = (await TestFrameworkStubs.Net80Async()).Add(await TestFrameworkStubs.ReferenceAsync(library));
-        var tree = CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest), path: "/0/Test0.cs");
-        var compilation = CSharpCompilation.Create("BrokenTests", [tree], references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
-        var exceptions = new ConcurrentQueue<System.Exception>();
-        var options = new CompilationWithAnalyzersOptions(
-            new AnalyzerOptions([]),
-            onAnalyzerException: (exception, _, _) => exceptions.Enqueue(exception),
-            concurrentAnalysis: true,
-            logAnalyzerExecutionTime: false);
-        var diagnostics = await compilation.WithAnalyzers([.. analyzers], options).GetAnalyzerDiagnosticsAsync();
-        return new AnalyzerRun(diagnostics, [.. exceptions]);
-    }
+    public static async Task<AnalyzerRun> RunAsync(string source, StubLibrary library, params DiagnosticAnalyzer[] analyzers) =>
+        await AnalyzerRunner.RunAsync(source, (await TestFrameworkStubs.Net80Async()).Add(await TestFrameworkStubs.ReferenceAsync(library)), analyzers);
 }

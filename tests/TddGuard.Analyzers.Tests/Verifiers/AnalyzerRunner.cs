@@ -19,14 +19,20 @@ internal static class AnalyzerRunner
 {
     private static readonly Lazy<ImmutableArray<MetadataReference>> s_platformReferences = new(LoadPlatformReferences);
 
-    public static async Task<AnalyzerRun> RunAsync(string source, params DiagnosticAnalyzer[] analyzers)
+    public static Task<AnalyzerRun> RunAsync(string source, params DiagnosticAnalyzer[] analyzers) =>
+        RunAsync(source, s_platformReferences.Value, analyzers);
+
+    /// <summary>Runs over one file compiled against <paramref name="references"/> (e.g. with a stubbed test framework).</summary>
+    public static Task<AnalyzerRun> RunAsync(string source, ImmutableArray<MetadataReference> references, params DiagnosticAnalyzer[] analyzers)
     {
         var tree = CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest), path: "/0/Test0.cs");
-        var compilation = CSharpCompilation.Create(
-            "Broken",
-            [tree],
-            s_platformReferences.Value,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        var compilation = CSharpCompilation.Create("Broken", [tree], references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        return RunAsync(compilation, [.. analyzers]);
+    }
+
+    /// <summary>Runs concurrently, as the compiler does, collecting every analyzer exception instead of failing on the first.</summary>
+    public static async Task<AnalyzerRun> RunAsync(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers)
+    {
         var exceptions = new ConcurrentQueue<Exception>();
         var options = new CompilationWithAnalyzersOptions(
             new AnalyzerOptions([]),
@@ -34,7 +40,7 @@ internal static class AnalyzerRunner
             concurrentAnalysis: true,
             logAnalyzerExecutionTime: false);
         var diagnostics = await compilation
-            .WithAnalyzers([.. analyzers], options)
+            .WithAnalyzers(analyzers, options)
             .GetAnalyzerDiagnosticsAsync()
             .ConfigureAwait(false);
 

@@ -93,42 +93,8 @@ public sealed class CheckOnTestTests
 
     private static TemporaryDirectory CreateSolution()
     {
-        var solution = new TemporaryDirectory("check-on-test");
-        solution.WriteFile("Directory.Build.props", "<Project />");
-        solution.WriteFile("Directory.Build.targets", "<Project />");
-        solution.WriteFile("nuget.config", ConsumerFeeds.NuGetConfig(includeLocalPackageCache: true));
+        var solution = ShopSolution.Create("check-on-test", CartSource, CartTestsSource, "NUnit3TestAdapter", "Microsoft.NET.Test.Sdk");
         solution.WriteFile("design/TODO.md", Todo);
-        solution.WriteFile("src/Shop/Shop.csproj", $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <TargetFramework>net10.0</TargetFramework>
-                <RestorePackagesPath>{PackedSolution.PackagesCache}</RestorePackagesPath>
-              </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="TddGuard" Version="{PackedSolution.Version}" />
-              </ItemGroup>
-            </Project>
-            """);
-        solution.WriteFile("src/Shop/Cart.cs", CartSource);
-        solution.WriteFile("tests/Shop.Tests/Shop.Tests.csproj", $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <TargetFramework>net10.0</TargetFramework>
-                <IsTestProject>true</IsTestProject>
-                <RestorePackagesPath>{PackedSolution.PackagesCache}</RestorePackagesPath>
-              </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="TddGuard" Version="{PackedSolution.Version}" />
-                <PackageReference Include="NUnit" Version="{ConsumerFeeds.NUnitVersion}" />
-                <PackageReference Include="NUnit3TestAdapter" Version="{ConsumerFeeds.PinnedVersion("NUnit3TestAdapter")}" />
-                <PackageReference Include="Microsoft.NET.Test.Sdk" Version="{ConsumerFeeds.PinnedVersion("Microsoft.NET.Test.Sdk")}" />
-              </ItemGroup>
-              <ItemGroup>
-                <ProjectReference Include="../../src/Shop/Shop.csproj" />
-              </ItemGroup>
-            </Project>
-            """);
-        solution.WriteFile("tests/Shop.Tests/CartTests.cs", CartTestsSource);
         return solution;
     }
 }

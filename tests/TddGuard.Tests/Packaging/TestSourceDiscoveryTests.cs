@@ -133,41 +133,5 @@ public sealed class TestSourceDiscoveryTests
         return $"({lineIndex + 1},{lines[lineIndex].IndexOf(text, StringComparison.Ordinal) + 1})";
     }
 
-    private static TemporaryDirectory CreateSolution()
-    {
-        var solution = new TemporaryDirectory("solution");
-        solution.WriteFile("Directory.Build.props", "<Project />");
-        solution.WriteFile("Directory.Build.targets", "<Project />");
-        solution.WriteFile("nuget.config", ConsumerFeeds.NuGetConfig(includeLocalPackageCache: true));
-        solution.WriteFile("src/Shop/Shop.csproj", $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <TargetFramework>net10.0</TargetFramework>
-                <RestorePackagesPath>{PackedSolution.PackagesCache}</RestorePackagesPath>
-              </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="TddGuard" Version="{PackedSolution.Version}" />
-              </ItemGroup>
-            </Project>
-            """);
-        solution.WriteFile("src/Shop/Cart.cs", CartSource);
-        solution.WriteFile("tests/Shop.Tests/Shop.Tests.csproj", $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <TargetFramework>net10.0</TargetFramework>
-                <IsTestProject>true</IsTestProject>
-                <RestorePackagesPath>{PackedSolution.PackagesCache}</RestorePackagesPath>
-              </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="TddGuard" Version="{PackedSolution.Version}" />
-                <PackageReference Include="NUnit" Version="{ConsumerFeeds.NUnitVersion}" />
-              </ItemGroup>
-              <ItemGroup>
-                <ProjectReference Include="../../src/Shop/Shop.csproj" />
-              </ItemGroup>
-            </Project>
-            """);
-        solution.WriteFile("tests/Shop.Tests/CartTests.cs", CartTestsSource);
-        return solution;
-    }
+    private static TemporaryDirectory CreateSolution() => ShopSolution.Create("solution", CartSource, CartTestsSource);
 }
