@@ -14,7 +14,7 @@ namespace TddGuard.Analyzers.Tdd;
 /// What the test sources handed to a production project (additional files marked
 /// <c>TddGuardTestSource</c>) refer to, merged, with the production types they reach.
 /// </summary>
-internal sealed class TestReferenceIndex
+internal sealed class TestReferenceIndex : ITestReferences
 {
     private const string TestSourceMetadata = "build_metadata.AdditionalFiles.TddGuardTestSource";
 
@@ -66,6 +66,24 @@ internal sealed class TestReferenceIndex
 
     /// <summary>A type is reached when tests name it, a type derived from it, or a type implementing it.</summary>
     public bool Reaches(INamedTypeSymbol type) => _reachedTypes.Contains(type.OriginalDefinition);
+
+    /// <summary>
+    /// By name: a call, member access, method group, initializer or <c>nameof</c> of that name (all overloads); a
+    /// constructor when the tests create the type (or use target-typed <c>new</c>); an indexer when they index
+    /// anything; operators and conversions always (their type is reached).
+    /// </summary>
+    public bool References(ISymbol member) =>
+        member switch
+        {
+            IMethodSymbol { MethodKind: MethodKind.Constructor } constructor => MayCreate(constructor.ContainingType),
+            IMethodSymbol { MethodKind: MethodKind.UserDefinedOperator or MethodKind.Conversion } => true,
+            IPropertySymbol { IsIndexer: true } => MayIndex,
+            _ => Names(member.Name),
+        };
+
+    /// <summary>Extension methods are called on other types, so tests reach their static class by the method's name.</summary>
+    public bool ReachesThroughMembers(ImmutableArray<ISymbol> members) =>
+        members.Any(member => member is IMethodSymbol { IsExtensionMethod: true } && Names(member.Name));
 
     public bool Names(string name) => _names.Contains(name);
 

@@ -18,18 +18,8 @@ internal static class TestableCode
     public static ImmutableArray<ISymbol> MembersWithLogic(INamedTypeSymbol type, CancellationToken cancellationToken) =>
         type.GetMembers().Where(member => IsExposed(member) && HasLogic(member, cancellationToken)).ToImmutableArray();
 
-    /// <summary>Extension methods are called on other types, so tests reach their static class by the method's name.</summary>
-    public static bool AnyExtensionMethodNamed(ImmutableArray<ISymbol> members, TestReferenceIndex index) =>
-        members.Any(member => member is IMethodSymbol { IsExtensionMethod: true } && index.Names(member.Name));
-
-    public static bool IsReferenced(ISymbol member, TestReferenceIndex index) =>
-        member switch
-        {
-            IMethodSymbol { MethodKind: MethodKind.Constructor } constructor => index.MayCreate(constructor.ContainingType),
-            IMethodSymbol { MethodKind: MethodKind.UserDefinedOperator or MethodKind.Conversion } => true,
-            IPropertySymbol { IsIndexer: true } => index.MayIndex,
-            _ => index.Names(member.Name),
-        } || IsCalledByReferencedCode(member);
+    public static bool IsReferenced(ISymbol member, ITestReferences tests) =>
+        tests.References(member) || IsCalledByReferencedCode(member);
 
     public static string DisplayName(ISymbol member) => member switch
     {

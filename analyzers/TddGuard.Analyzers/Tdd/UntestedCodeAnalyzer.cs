@@ -9,7 +9,8 @@ namespace TddGuard.Analyzers.Tdd;
 
 /// <summary>
 /// TG1000/TG1001/TG1002: production code that no test refers to. The test sources reach the production
-/// compilation as additional files (see build/TddGuard.targets); without them the project cannot be judged.
+/// compilation as additional files (see build/TddGuard.targets); without them the project cannot be judged. An exact
+/// map of what the test projects bind to (<see cref="SemanticTestMap"/>, from <c>tddguard check</c>) takes precedence.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class UntestedCodeAnalyzer : DiagnosticAnalyzer
@@ -69,6 +70,13 @@ public sealed class UntestedCodeAnalyzer : DiagnosticAnalyzer
             return;
         }
 
+        if (SemanticTestMap.Find(context.Options) is { } map)
+        {
+            var exact = SemanticTestMap.Read(map, context.Compilation, context.CancellationToken);
+            context.RegisterSymbolAction(symbolContext => AnalyzeType(symbolContext, exact), SymbolKind.NamedType);
+            return;
+        }
+
         var testSources = TestReferenceIndex.FindTestSources(context.Options);
         if (testSources.IsEmpty)
         {
@@ -86,7 +94,7 @@ public sealed class UntestedCodeAnalyzer : DiagnosticAnalyzer
             && string.Equals(value.Trim(), "true", System.StringComparison.OrdinalIgnoreCase))
         || TestProjects.IsTestProject(compilation);
 
-    private static void AnalyzeType(SymbolAnalysisContext context, TestReferenceIndex index)
+    private static void AnalyzeType(SymbolAnalysisContext context, ITestReferences index)
     {
         var type = (INamedTypeSymbol)context.Symbol;
         if (!TestableCode.IsTestableType(type))
@@ -100,7 +108,7 @@ public sealed class UntestedCodeAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        if (!index.Reaches(type) && !TestableCode.AnyExtensionMethodNamed(members, index))
+        if (!index.Reaches(type) && !index.ReachesThroughMembers(members))
         {
             context.ReportDiagnostic(Diagnostic.Create(s_untestedType, type.Locations[0], type.Name));
             return;

@@ -4,10 +4,12 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
+using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
 
 namespace TddGuard.Analyzers.Tests.Verifiers;
 
@@ -23,19 +25,25 @@ internal static class AnalyzerRunner
         RunAsync(source, s_platformReferences.Value, analyzers);
 
     /// <summary>Runs over one file compiled against <paramref name="references"/> (e.g. with a stubbed test framework).</summary>
-    public static Task<AnalyzerRun> RunAsync(string source, ImmutableArray<MetadataReference> references, params DiagnosticAnalyzer[] analyzers)
+    public static Task<AnalyzerRun> RunAsync(string source, ImmutableArray<MetadataReference> references, params DiagnosticAnalyzer[] analyzers) =>
+        RunAsync(Compile(source, references), [.. analyzers]);
+
+    /// <summary>One file against the platform, the analyzers seeing <paramref name="additionalFiles"/>.</summary>
+    public static Task<AnalyzerRun> RunWithAdditionalFilesAsync(string source, DiagnosticAnalyzer analyzer, params (string Path, string Text)[] additionalFiles) =>
+        RunAsync(Compile(source, s_platformReferences.Value), [analyzer], additionalFiles);
+
+    private static CSharpCompilation Compile(string source, ImmutableArray<MetadataReference> references)
     {
         var tree = CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest), path: "/0/Test0.cs");
-        var compilation = CSharpCompilation.Create("Broken", [tree], references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
-        return RunAsync(compilation, [.. analyzers]);
+        return CSharpCompilation.Create("Broken", [tree], references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
     }
 
     /// <summary>Runs concurrently, as the compiler does, collecting every analyzer exception instead of failing on the first.</summary>
-    public static async Task<AnalyzerRun> RunAsync(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers)
+    public static async Task<AnalyzerRun> RunAsync(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers, params (string Path, string Text)[] additionalFiles)
     {
         var exceptions = new ConcurrentQueue<Exception>();
         var options = new CompilationWithAnalyzersOptions(
-            new AnalyzerOptions([]),
+            new AnalyzerOptions([.. additionalFiles.Select(file => (AdditionalText)new InMemoryAdditionalText(file.Path, file.Text))]),
             onAnalyzerException: (exception, _, _) => exceptions.Enqueue(exception),
             concurrentAnalysis: true,
             logAnalyzerExecutionTime: false);
@@ -55,3 +63,10 @@ internal static class AnalyzerRunner
 }
 
 internal sealed record AnalyzerRun(ImmutableArray<Diagnostic> Diagnostics, IReadOnlyList<Exception> Exceptions);
+
+internal sealed class InMemoryAdditionalText(string path, string text) : AdditionalText
+{
+    public override string Path { get; } = path;
+
+    public override SourceText GetText(CancellationToken cancellationToken = default) => SourceText.From(text);
+}

@@ -1,0 +1,111 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace TddGuard.Analyzers.Tdd;
+
+/// <summary>
+/// The exact test map <c>tddguard check</c> computes from the test projects' symbols: one documentation-comment ID
+/// per line (<c>T:</c>, <c>M:</c>, <c>P:</c>) of each production symbol the tests bind to; <c>#</c> starts a comment.
+/// Handed to a production compilation as the additional file <c>tddguard.testmap</c>, it replaces the approximation
+/// from the test sources' names: overloads and same-named members of other types are told apart.
+/// </summary>
+internal sealed class SemanticTestMap : ITestReferences
+{
+    /// <summary>The additional file's name.</summary>
+    public const string FileName = "tddguard.testmap";
+
+    private const string CommentStart = "#";
+    private const string TypePrefix = "T:";
+
+    private readonly HashSet<string> _ids;
+    private readonly HashSet<INamedTypeSymbol> _reachedTypes;
+
+    private SemanticTestMap(HashSet<string> ids, HashSet<INamedTypeSymbol> reachedTypes)
+    {
+        _ids = ids;
+        _reachedTypes = reachedTypes;
+    }
+
+    /// <summary>The map among the additional files, if the build handed one.</summary>
+    public static AdditionalText? Find(AnalyzerOptions options) =>
+        options.AdditionalFiles.FirstOrDefault(file => string.Equals(System.IO.Path.GetFileName(file.Path), FileName, StringComparison.OrdinalIgnoreCase));
+
+    public static SemanticTestMap Read(AdditionalText file, Compilation compilation, CancellationToken cancellationToken)
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var text = file.GetText(cancellationToken);
+        if (text is not null)
+        {
+            foreach (var line in text.Lines)
+            {
+                var id = line.ToString().Trim();
+                if (id.Length > 0 && !id.StartsWith(CommentStart, StringComparison.Ordinal))
+                {
+                    ids.Add(id);
+                }
+            }
+        }
+
+        return new SemanticTestMap(ids, ReachedTypes(ids, compilation, cancellationToken));
+    }
+
+    public bool Reaches(INamedTypeSymbol type) => _reachedTypes.Contains(type.OriginalDefinition);
+
+    public bool References(ISymbol member) =>
+        IsListed(member)
+        || OverriddenMembers(member).Any(IsListed)
+        || ImplementedInterfaceMembers(member).Any(IsListed);
+
+    public bool ReachesThroughMembers(ImmutableArray<ISymbol> members) => members.Any(References);
+
+    private bool IsListed(ISymbol symbol) =>
+        symbol.OriginalDefinition.GetDocumentationCommentId() is { } id && _ids.Contains(id);
+
+    private static IEnumerable<ISymbol> OverriddenMembers(ISymbol member)
+    {
+        for (var overridden = Overridden(member); overridden is not null; overridden = Overridden(overridden))
+        {
+            yield return overridden;
+        }
+    }
+
+    private static ISymbol? Overridden(ISymbol member) => member switch
+    {
+        IMethodSymbol method => method.OverriddenMethod,
+        IPropertySymbol property => property.OverriddenProperty,
+        _ => null,
+    };
+
+    private static IEnumerable<ISymbol> ImplementedInterfaceMembers(ISymbol member)
+    {
+        var type = member.ContainingType;
+        return type is null
+            ? []
+            : type.AllInterfaces
+                .SelectMany(contract => contract.GetMembers())
+                .Where(contractMember => SymbolEqualityComparer.Default.Equals(type.FindImplementationForInterfaceMember(contractMember), member));
+    }
+
+    private static HashSet<INamedTypeSymbol> ReachedTypes(HashSet<string> ids, Compilation compilation, CancellationToken cancellationToken)
+    {
+        var reached = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
+        foreach (var id in ids.Where(id => id.StartsWith(TypePrefix, StringComparison.Ordinal)))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            foreach (var type in DocumentationCommentId.GetSymbolsForDeclarationId(id, compilation).OfType<INamedTypeSymbol>())
+            {
+                for (var current = type.OriginalDefinition; current is not null && reached.Add(current); current = current.BaseType?.OriginalDefinition)
+                {
+                    reached.UnionWith(current.AllInterfaces.Select(contract => contract.OriginalDefinition));
+                }
+            }
+        }
+
+        return reached;
+    }
+}
