@@ -7,8 +7,8 @@ namespace TddGuard.Check;
 /// The MSBuild file <c>tddguard check</c> hands a build as <c>CustomAfterDirectoryBuildTargets</c>: it brings TddGuard
 /// into any repository without editing it. It is imported after the package's and Directory.Build.targets, so it
 /// sees whether the project already has TddGuard and then adds nothing twice: the package's build logic (test-source
-/// discovery for TG1000-TG1002, the analysis-mode preset), the analyzer assembly shipped with the CLI, and a SARIF
-/// error log per project and target framework.
+/// discovery for TG1000-TG1002, the analysis-mode preset), the analyzer assembly shipped with the CLI, a SARIF
+/// error log and a record of the compiler's command line (<see cref="CompilerInvocation"/>) per project and target framework.
 /// </summary>
 internal static class BuildInjection
 {
@@ -40,6 +40,7 @@ internal static class BuildInjection
               <!-- Only the checked repository's projects: a project it references from elsewhere is not its code. -->
               <PropertyGroup Condition="'$(_TddGuardCheckInScope)' == 'true'">
                 <ErrorLog>{logs}/$(MSBuildProjectName)/$(TargetFramework).sarif,version=2.1</ErrorLog>
+                <ProvideCommandLineArgs>true</ProvideCommandLineArgs>
               </PropertyGroup>
               <Target Name="TddGuardCheckAddAnalyzer" Condition="'$(TddGuardEnabled)' != 'false' and '$(_TddGuardCheckInScope)' == 'true'" BeforeTargets="CoreCompile">
                 <MakeDir Directories="{logs}/$(MSBuildProjectName)" />
@@ -47,6 +48,14 @@ internal static class BuildInjection
                   <_TddGuardCheckReferenced Include="@(Analyzer)" Condition="'%(Filename)' == 'TddGuard.Analyzers'" />
                   <Analyzer Include="{analyzer}" Condition="'@(_TddGuardCheckReferenced)' == ''" />
                 </ItemGroup>
+              </Target>
+              <!-- The compiler's command line, so that tddguard check can bind the tests' code to the production code exactly. -->
+              <Target Name="TddGuardCheckRecordCompilerCall" AfterTargets="CoreCompile" Condition="'$(_TddGuardCheckInScope)' == 'true' and '@(CscCommandLineArgs)' != ''">
+                <ItemGroup>
+                  <_TddGuardCheckRecordHeader Include="{CompilerInvocation.DirectoryHeader}$(MSBuildProjectDirectory)" />
+                  <_TddGuardCheckRecordHeader Include="{CompilerInvocation.TestHeader}$(TddGuardIsTestProject)" />
+                </ItemGroup>
+                <WriteLinesToFile File="{logs}/$(MSBuildProjectName)/$(TargetFramework){CompilerInvocation.Extension}" Lines="@(_TddGuardCheckRecordHeader);@(CscCommandLineArgs)" Overwrite="true" />
               </Target>
             </Project>
             """;

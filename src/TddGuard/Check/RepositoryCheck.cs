@@ -40,6 +40,7 @@ internal sealed class RepositoryCheck(IGitRunner git, Action<string> progress)
         {
             var build = await BuildAsync(target, options.ShippedFilesDirectory, workspace.FullName, cancellationToken).ConfigureAwait(false);
             var notes = new List<string>(build.Notes);
+            notes.AddRange(build.ExactNotes);
             var evidence = options.RunTests && build.Notes.Count == 0
                 ? await TestAsync(target, workspace.FullName, notes, cancellationToken).ConfigureAwait(false)
                 : EvidenceRequest.Explicit([], []);
@@ -98,7 +99,8 @@ internal sealed class RepositoryCheck(IGitRunner git, Action<string> progress)
         var (projects, findings) = ReadLogs(logs, root);
         if (result.ExitCode == 0)
         {
-            return new BuildOutcome(projects, findings, []);
+            var (exactFindings, exactNotes) = await JudgeExactlyAsync(findings, logs, analyzer, root, cancellationToken).ConfigureAwait(false);
+            return new BuildOutcome(projects, exactFindings, []) { ExactNotes = exactNotes };
         }
 
         var errors = CompilerLogReader.BuildErrors(result.Output);
@@ -108,6 +110,23 @@ internal sealed class RepositoryCheck(IGitRunner git, Action<string> progress)
         }
 
         return new BuildOutcome(projects, findings, ["The tests were not run: the build stopped on TddGuard errors (below). Fix them to have the tests run and the checklist reconciled with their results."]);
+    }
+
+    /// <summary>
+    /// TG1000-TG1002 of each production project the test projects reference, decided again from what the tests bind
+    /// to (symbol-exact), replacing the build's name-based approximation; a note per project says how they compare.
+    /// </summary>
+    private async Task<(IReadOnlyList<CheckFinding> Findings, IReadOnlyList<string> Notes)> JudgeExactlyAsync(
+        IReadOnlyList<CheckFinding> findings, string logs, string analyzer, string root, CancellationToken cancellationToken)
+    {
+        progress("Binding the tests to the code for the exact test map...");
+        var exact = await ExactUntestedCode.JudgeAsync(logs, analyzer, root, cancellationToken).ConfigureAwait(false);
+        bool Replaced(CheckFinding finding) => ExactUntestedCode.Rules.Contains(finding.Id) && exact.Projects.Contains(finding.Source, StringComparer.Ordinal);
+        var comparisons = exact.Projects.Select(project => ExactUntestedCode.Compare(
+            project,
+            findings.Where(finding => Replaced(finding) && finding.Source == project).ToList(),
+            exact.Findings.Where(finding => finding.Source == project).ToList()));
+        return ([.. findings.Where(finding => !Replaced(finding)).Concat(exact.Findings)], [.. exact.Notes, .. comparisons]);
     }
 
     private static TddGuardInputException BuildFailed(string target, IReadOnlyList<string> cause)
@@ -200,5 +219,9 @@ internal sealed class RepositoryCheck(IGitRunner git, Action<string> progress)
     private static string FolderOf(string target) => Directory.Exists(target) ? target : Path.GetDirectoryName(target)!;
 
     /// <summary>What the build gave: the projects judged, their findings, and notes on what could not follow.</summary>
-    private sealed record BuildOutcome(IReadOnlyList<string> Projects, IReadOnlyList<CheckFinding> Findings, IReadOnlyList<string> Notes);
+    private sealed record BuildOutcome(IReadOnlyList<string> Projects, IReadOnlyList<CheckFinding> Findings, IReadOnlyList<string> Notes)
+    {
+        /// <summary>What the exact test map decided, compared with the build's approximation.</summary>
+        public IReadOnlyList<string> ExactNotes { get; init; } = [];
+    }
 }

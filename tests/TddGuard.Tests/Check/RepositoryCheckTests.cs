@@ -47,6 +47,23 @@ public sealed class RepositoryCheckTests
 
         Assert.That(scope, Does.Contain("MakeRelative('/repo/', '$(MSBuildProjectDirectory)/')"));
         Assert.That((string)targets.Descendants("ErrorLog").Single().Parent!.Attribute("Condition")!, Is.EqualTo("'$(_TddGuardCheckInScope)' == 'true'"));
-        Assert.That((string)targets.Descendants("Target").Single().Attribute("Condition")!, Does.Contain("'$(_TddGuardCheckInScope)' == 'true'"));
+        Assert.That((string)targets.Descendants("Target").Single(target => (string)target.Attribute("Name")! == "TddGuardCheckAddAnalyzer").Attribute("Condition")!, Does.Contain("'$(_TddGuardCheckInScope)' == 'true'"));
+    }
+
+    [Test]
+    public void InjectedTargetsRecordEachInScopeCompilerCommandLineForTheExactTestMap()
+    {
+        var targets = XDocument.Parse(BuildInjection.Targets("/tool", "/tmp/logs", "/repo"));
+        var record = targets.Descendants("Target").Single(target => (string)target.Attribute("Name")! == "TddGuardCheckRecordCompilerCall");
+        var write = record.Descendants("WriteLinesToFile").Single();
+
+        Assert.That(targets.Descendants("ProvideCommandLineArgs").Single().Value, Is.EqualTo("true"));
+        Assert.That((string)targets.Descendants("ProvideCommandLineArgs").Single().Parent!.Attribute("Condition")!, Is.EqualTo("'$(_TddGuardCheckInScope)' == 'true'"));
+        Assert.That((string)record.Attribute("AfterTargets")!, Is.EqualTo("CoreCompile"));
+        Assert.That((string)write.Attribute("File")!, Is.EqualTo("/tmp/logs/$(MSBuildProjectName)/$(TargetFramework)" + CompilerInvocation.Extension));
+        Assert.That((string)write.Attribute("Lines")!, Does.EndWith("@(CscCommandLineArgs)"));
+        Assert.That(
+            record.Descendants().Where(element => element.Attribute("Include") is not null).Select(element => (string)element.Attribute("Include")!),
+            Is.EqualTo(new[] { CompilerInvocation.DirectoryHeader + "$(MSBuildProjectDirectory)", CompilerInvocation.TestHeader + "$(TddGuardIsTestProject)" }));
     }
 }

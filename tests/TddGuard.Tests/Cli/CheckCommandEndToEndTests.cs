@@ -23,6 +23,7 @@ public sealed class CheckCommandEndToEndTests
     private const string Format = "--format";
     private const string Solution = "Shop.slnx";
     private const string Cart = "Shop/Cart.cs";
+    private const string ShelfFile = "Shop/Shelf.cs";
     private const string TodoPath = "design/TODO.md";
     private const string Id = "id";
     private const string File = "file";
@@ -51,6 +52,30 @@ public sealed class CheckCommandEndToEndTests
         {
             [Test]
             public void TotalMultiplies() => Assert.That(new Cart().Total(2), Is.EqualTo(84));
+        }
+        """;
+
+    /// <summary>Its tests call Count(int) only: the editor's approximation counts Count(string) as tested, the exact map does not.</summary>
+    private const string Shelf = """
+        namespace Shop;
+
+        public sealed class Shelf
+        {
+            public int Count(int books) => books;
+
+            public int Count(string books) => int.Parse(books);
+        }
+        """;
+
+    private const string ShelfTests = """
+        using NUnit.Framework;
+
+        namespace Shop.Tests;
+
+        public sealed class ShelfTests
+        {
+            [Test]
+            public void CountsBooks() => Assert.That(new Shelf().Count(3), Is.EqualTo(3));
         }
         """;
 
@@ -91,9 +116,14 @@ public sealed class CheckCommandEndToEndTests
             .Select(finding => (Id: finding.GetProperty(Id).GetString(), File: finding.GetProperty(File).GetString(), Line: finding.GetProperty("line").GetInt32(), Message: finding.GetProperty("message").GetString()))
             .ToList();
         Assert.That(findings.Where(finding => finding.Id == "TG2002").Select(finding => (finding.File, finding.Line)), Is.EqualTo(new[] { (Cart, 5) }));
-        Assert.That(findings.Where(finding => finding.Id == "TG1001").Select(finding => finding.Message), Has.Some.Contains("Untested").And.None.Contains("Total"));
+        Assert.That(
+            findings.Where(finding => finding.Id == "TG1001").Select(finding => (finding.File, finding.Line)),
+            Is.EquivalentTo(new[] { (Cart, 7), (ShelfFile, 7) }),
+            "exact: the Count(string) overload no test calls is reported, though a test calls Count(int)");
         Assert.That(findings.Where(finding => finding.File == TodoPath).Select(finding => (finding.Id, finding.Line)), Is.EqualTo(new[] { ("TG3001", 4) }), "A1 is proven by a passing, covering test; A2 has none");
-        Assert.That(json.RootElement.GetProperty("notes").EnumerateArray().Select(note => note.GetString()), Has.Some.Contains("design/CODE.md not found").And.None.Contains("coverage"));
+        var notes = json.RootElement.GetProperty("notes").EnumerateArray().Select(note => note.GetString()).ToList();
+        Assert.That(notes, Has.Some.Contains("design/CODE.md not found").And.None.Contains("coverage"));
+        Assert.That(notes, Has.Some.Contains("TG1001/TG1002 of Shop were decided from the symbols its tests bind to (exact): 1 the approximation missed (TG1001 Shop/Shelf.cs:7)"));
     }
 
     [Test]
@@ -180,6 +210,8 @@ public sealed class CheckCommandEndToEndTests
         WriteIsolation(repository);
         repository.WriteFile("Shop/Shop.csproj", LibraryProject);
         repository.WriteFile(Cart, Library);
+        repository.WriteFile(ShelfFile, Shelf);
+        repository.WriteFile("Shop.Tests/ShelfTests.cs", ShelfTests);
         var references = string.Concat(s_testPackages.Select(id => $"<PackageReference Include=\"{id}\" Version=\"{RepositoryVersionOf(id)}\" />"));
         repository.WriteFile("Shop.Tests/Shop.Tests.csproj", $"""
             <Project Sdk="Microsoft.NET.Sdk">

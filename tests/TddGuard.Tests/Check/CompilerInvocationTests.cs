@@ -1,0 +1,91 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using NUnit.Framework;
+using TddGuard.Check;
+using TddGuard.Tests.Infrastructure;
+
+namespace TddGuard.Tests.Check;
+
+/// <summary>A project's compiler command line, as the injected build logic records it, compiled again in-process.</summary>
+[TestFixture]
+[Property("Todo", "C06")]
+public sealed class CompilerInvocationTests
+{
+    private const string Cart = "namespace Shop; public class Cart { public int Add(int item) => item; }";
+
+    private static readonly string[] s_cartOnly = ["Cart.cs"];
+
+    [Test]
+    public void ReadsTheRecordedProjectAndCompilesItsSourcesWithItsOptions()
+    {
+        using var folder = new TemporaryDirectory("invocation");
+        folder.WriteFile("Shop/Cart.cs", Cart);
+        var file = WriteInvocation(folder, isTest: false, "/target:library", "/out:obj/Shop.dll", "/langversion:14.0", "/define:DEBUG;TRACE", "/nullable:enable", "Cart.cs");
+
+        var invocation = CompilerInvocation.Read(file);
+        var compilation = invocation.Compile(CancellationToken.None);
+
+        Assert.That(invocation.Project, Is.EqualTo("Shop"));
+        Assert.That(invocation.IsTestProject, Is.False);
+        Assert.That(compilation.AssemblyName, Is.EqualTo("Shop"));
+        Assert.That(compilation.SyntaxTrees.Select(tree => Path.GetFileName(tree.FilePath)), Is.EqualTo(s_cartOnly));
+        Assert.That(((CSharpParseOptions)compilation.SyntaxTrees.Single().Options).LanguageVersion, Is.EqualTo(LanguageVersion.CSharp14));
+        Assert.That(compilation.Options.NullableContextOptions, Is.EqualTo(NullableContextOptions.Enable));
+        Assert.That(compilation.GetDiagnostics().Where(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error), Is.Empty);
+    }
+
+    [Test]
+    public void TheProjectsEditorConfigSeveritiesApplyToItsTrees()
+    {
+        using var folder = new TemporaryDirectory("invocation-config");
+        folder.WriteFile("Shop/Cart.cs", Cart);
+        folder.WriteFile("Shop/.editorconfig", "root = true\n\n[*.cs]\ndotnet_diagnostic.TG1001.severity = error\ndotnet_diagnostic.TG1002.severity = none\n");
+        var file = WriteInvocation(folder, isTest: true, "/out:obj/Shop.dll", $"/analyzerconfig:{folder.Combine("Shop", ".editorconfig")}", "Cart.cs");
+
+        var invocation = CompilerInvocation.Read(file);
+        var compilation = invocation.Compile(CancellationToken.None);
+        var tree = compilation.SyntaxTrees.Single();
+        var provider = compilation.Options.SyntaxTreeOptionsProvider!;
+
+        Assert.That(invocation.IsTestProject, Is.True);
+        Assert.That(provider.TryGetDiagnosticValue(tree, "TG1001", CancellationToken.None, out var tg1001) ? tg1001 : ReportDiagnostic.Default, Is.EqualTo(ReportDiagnostic.Error));
+        Assert.That(provider.TryGetDiagnosticValue(tree, "TG1002", CancellationToken.None, out var tg1002) ? tg1002 : ReportDiagnostic.Default, Is.EqualTo(ReportDiagnostic.Suppress));
+    }
+
+    [Test]
+    public void AMissingSourceFileIsAnInputProblemNamingIt()
+    {
+        using var folder = new TemporaryDirectory("invocation-missing");
+        var file = WriteInvocation(folder, isTest: false, "/out:obj/Shop.dll", "Gone.cs");
+
+        Assert.That(
+            () => CompilerInvocation.Read(file).Compile(CancellationToken.None),
+            Throws.TypeOf<TddGuardInputException>().With.Message.Contains("Gone.cs"));
+    }
+
+    [TestCase("")]
+    [TestCase("/out:obj/Shop.dll\nCart.cs")]
+    public void ARecordWithoutItsHeaderIsAnInputProblem(string text)
+    {
+        using var folder = new TemporaryDirectory("invocation-headerless");
+        var file = folder.WriteFile("logs/Shop/net10.0" + CompilerInvocation.Extension, text);
+
+        Assert.That(() => CompilerInvocation.Read(file), Throws.TypeOf<TddGuardInputException>().With.Message.Contains(file));
+    }
+
+    private static string WriteInvocation(TemporaryDirectory folder, bool isTest, params string[] arguments)
+    {
+        var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
+            .Split(Path.PathSeparator)
+            .Where(path => Path.GetFileName(path).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(path) == "netstandard.dll")
+            .Select(path => "/reference:" + path);
+        var lines = new[] { CompilerInvocation.DirectoryHeader + folder.Combine("Shop"), CompilerInvocation.TestHeader + (isTest ? "true" : string.Empty) }
+            .Concat(references)
+            .Concat(arguments);
+        return folder.WriteFile("logs/Shop/net10.0" + CompilerInvocation.Extension, string.Join("\n", lines));
+    }
+}
