@@ -59,6 +59,39 @@ public sealed class ToolInstallTests
         Assert.That(result.Output, Does.Contain("todo").And.Contain("codemd"));
     }
 
+    [Test]
+    public async Task TheInstalledToolChecksASolutionWithTheExactTestMap()
+    {
+        const string cart = """
+            namespace Shop;
+
+            public sealed class Cart
+            {
+                public int Add(int item) => item;
+
+                public int Add(string item) => item.Length;
+            }
+            """;
+        const string cartTests = """
+            using NUnit.Framework;
+
+            namespace Shop.Tests;
+
+            public sealed class CartTests
+            {
+                [Test]
+                public void Adds() => Assert.That(new Cart().Add(1), Is.EqualTo(1));
+            }
+            """;
+        using var solution = ShopSolution.Create("tool-check", cart, cartTests);
+        solution.WriteFile("Shop.slnx", $"<Solution><Project Path=\"{ShopSolution.ProductionProject}\" /><Project Path=\"{ShopSolution.TestProject}\" /></Solution>");
+
+        var result = await DotnetProcess.RunProgramAsync(Path.Combine(ToolPath, ToolCommand), solution.Path, "check", "Shop.slnx", "--no-test", "--format", "json");
+
+        Assert.That(result.ExitCode, Is.EqualTo(1), result.Output);
+        Assert.That(result.Output, Does.Contain("1 the approximation missed (TG1001 src/Shop/Cart.cs:7)"));
+    }
+
     private Task<ProcessResult> RunToolAsync(string argument) =>
         DotnetProcess.RunProgramAsync(Path.Combine(ToolPath, ToolCommand), _workspace.Path, argument);
 }
