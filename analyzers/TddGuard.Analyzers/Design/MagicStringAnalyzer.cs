@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
@@ -59,7 +60,7 @@ public sealed class MagicStringAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeType(SymbolStartAnalysisContext context, MessageArguments messages)
     {
         var type = (INamedTypeSymbol)context.Symbol;
-        var uses = new ConcurrentQueue<(LiteralExpressionSyntax Literal, MagicStringRole Role)>();
+        var uses = new ConcurrentQueue<LiteralUse>();
         context.RegisterSyntaxNodeAction(
             nodeContext =>
             {
@@ -70,11 +71,13 @@ public sealed class MagicStringAnalyzer : DiagnosticAnalyzer
                     return;
                 }
 
+                // Syntax only here: whether a literal is a message (binding) is asked at the end, and only of
+                // values that repeat often enough to matter.
                 var literal = (LiteralExpressionSyntax)nodeContext.Node;
-                var role = MagicStrings.Classify(literal, nodeContext.SemanticModel, messages, nodeContext.CancellationToken);
+                var role = MagicStrings.ClassifySyntax(literal);
                 if (role != MagicStringRole.None)
                 {
-                    uses.Enqueue((literal, role));
+                    uses.Enqueue(new LiteralUse(literal, role, nodeContext.SemanticModel));
                 }
             },
             SyntaxKind.StringLiteralExpression);
@@ -82,20 +85,28 @@ public sealed class MagicStringAnalyzer : DiagnosticAnalyzer
         {
             foreach (var sameValue in uses.GroupBy(use => use.Literal.Token.ValueText, StringComparer.Ordinal))
             {
-                var repeats = sameValue.Count(use => (use.Role & MagicStringRole.Counted) != 0);
-                foreach (var (literal, role) in sameValue)
-                {
-                    var minRepeats = TddGuardOptions.GetPositiveInt32(endContext.Options, literal.SyntaxTree, MinRepeatsOption, DefaultMinRepeats);
-                    var reason = (role & MagicStringRole.Counted) != 0 && repeats >= minRepeats
-                        ? string.Format(CultureInfo.InvariantCulture, RepeatedReason, repeats, type.Name)
-                        : (role & MagicStringRole.Compared) != 0 ? ComparedReason : null;
-                    if (reason is not null)
-                    {
-                        endContext.ReportDiagnostic(Diagnostic.Create(s_rule, literal.GetLocation(), Shown(sameValue.Key), reason));
-                    }
-                }
+                ReportValue(endContext, type, messages, sameValue.Key, sameValue.ToList());
             }
         });
+    }
+
+    private static void ReportValue(SymbolAnalysisContext context, INamedTypeSymbol type, MessageArguments messages, string value, List<LiteralUse> uses)
+    {
+        var minRepeats = uses.Min(use => TddGuardOptions.GetPositiveInt32(context.Options, use.Literal.SyntaxTree, MinRepeatsOption, DefaultMinRepeats));
+        var counted = uses.Count(use => use.MayCount) >= minRepeats
+            ? new HashSet<LiteralUse>(uses.Where(use => use.MayCount && !messages.IsMessage(use.Literal, use.Model, context.CancellationToken)))
+            : [];
+        foreach (var use in uses)
+        {
+            var useMinRepeats = TddGuardOptions.GetPositiveInt32(context.Options, use.Literal.SyntaxTree, MinRepeatsOption, DefaultMinRepeats);
+            var reason = counted.Contains(use) && counted.Count >= useMinRepeats
+                ? string.Format(CultureInfo.InvariantCulture, RepeatedReason, counted.Count, type.Name)
+                : (use.Role & MagicStringRole.Compared) != 0 ? ComparedReason : null;
+            if (reason is not null)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(s_rule, use.Literal.GetLocation(), Shown(value), reason));
+            }
+        }
     }
 
     private static INamedTypeSymbol? OwningType(ISymbol? symbol) => symbol as INamedTypeSymbol ?? symbol?.ContainingType;
@@ -106,4 +117,17 @@ public sealed class MagicStringAnalyzer : DiagnosticAnalyzer
         var oneLine = value.Replace("\r", "\\r").Replace("\n", "\\n").Replace("\t", "\\t");
         return oneLine.Length <= MaxShownLength ? oneLine : oneLine.Substring(0, MaxShownLength).TrimEnd() + "...";
     }
+}
+
+/// <summary>A string literal of a type, its role from the syntax, and the model to bind it with should it matter.</summary>
+internal sealed class LiteralUse(LiteralExpressionSyntax literal, MagicStringRole role, SemanticModel model)
+{
+    public LiteralExpressionSyntax Literal { get; } = literal;
+
+    public MagicStringRole Role { get; } = role;
+
+    public SemanticModel Model { get; } = model;
+
+    /// <summary>Counts towards its value's repetitions unless it turns out to be a message.</summary>
+    public bool MayCount => (Role & MagicStringRole.Counted) != 0;
 }

@@ -31,6 +31,18 @@ internal static class MagicStrings
         MessageArguments messages,
         CancellationToken cancellationToken)
     {
+        var role = ClassifySyntax(literal);
+        return (role & MagicStringRole.Counted) != 0 && messages.IsMessage(literal, model, cancellationToken)
+            ? role & ~MagicStringRole.Counted
+            : role;
+    }
+
+    /// <summary>
+    /// The role from the syntax alone: <see cref="MagicStringRole.Counted"/> here means it counts unless it is an
+    /// exception or log message, which takes binding — worth asking only when its value repeats often enough.
+    /// </summary>
+    public static MagicStringRole ClassifySyntax(LiteralExpressionSyntax literal)
+    {
         if (literal.Token.ValueText.Length == 0
             || literal.IsPartOfStructuredTrivia()
             || NamedValueContext.IsInNamedDefinition(literal))
@@ -39,12 +51,7 @@ internal static class MagicStrings
         }
 
         var role = IsCompared(literal) ? MagicStringRole.Compared : MagicStringRole.None;
-        if (HasLetterOrDigit(literal.Token.ValueText) && !messages.IsMessage(literal, model, cancellationToken))
-        {
-            role |= MagicStringRole.Counted;
-        }
-
-        return role;
+        return HasLetterOrDigit(literal.Token.ValueText) ? role | MagicStringRole.Counted : role;
     }
 
     private static bool IsCompared(LiteralExpressionSyntax literal)
