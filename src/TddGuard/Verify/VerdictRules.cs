@@ -1,0 +1,35 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace TddGuard.Verify;
+
+/// <summary>How a run of a member's red variant becomes its verdict, and how long a run may take.</summary>
+internal static class VerdictRules
+{
+    /// <summary>What a run that ended in error without a failed test is reported as.</summary>
+    public const string AbortedRun = "(the test run was aborted)";
+
+    private const int BaselineMultiple = 3;
+    private static readonly TimeSpan s_margin = TimeSpan.FromSeconds(15);
+
+    /// <summary>
+    /// The verdict on <paramref name="member"/> from <paramref name="run"/>; tests that already failed without any
+    /// variant (<paramref name="baselineFailures"/>) prove nothing and are left out.
+    /// </summary>
+    public static MemberVerdict FromRun(ProductionMember member, TestRun run, IReadOnlySet<string> baselineFailures)
+    {
+        if (run.TimedOut)
+        {
+            return new MemberVerdict(member, MemberOutcome.Timeout, []);
+        }
+
+        var failed = run.FailedTests.Where(test => !baselineFailures.Contains(test)).Order(StringComparer.Ordinal).ToList();
+        return failed.Count > 0 ? new MemberVerdict(member, MemberOutcome.Red, failed)
+            : run.Aborted ? new MemberVerdict(member, MemberOutcome.Red, [AbortedRun])
+            : new MemberVerdict(member, MemberOutcome.NoRed, []);
+    }
+
+    /// <summary>How long a variant's run may take: a multiple of the run without variant, plus a margin for a busy machine.</summary>
+    public static TimeSpan TimeoutFor(TimeSpan baseline) => (baseline * BaselineMultiple) + s_margin;
+}
