@@ -108,9 +108,7 @@ internal sealed class RepositoryVerify(IGitRunner git, IMemberTestMap map, Actio
         }
 
         var errors = workspace.ErrorPlaces(build.Output);
-        var broken = variants.Select(variant => variant.Member)
-            .Where(member => errors.Any(error => error.File == member.Location.File && error.Line >= member.Location.Line && error.Line <= member.LastLine))
-            .ToHashSet();
+        var broken = VerdictRules.DeclaringErrors(variants.Select(variant => variant.Member), errors);
         if (broken.Count == 0)
         {
             throw BuildFailed(target, build.Output);

@@ -32,4 +32,11 @@ internal static class VerdictRules
 
     /// <summary>How long a variant's run may take: a multiple of the run without variant, plus a margin for a busy machine.</summary>
     public static TimeSpan TimeoutFor(TimeSpan baseline) => (baseline * BaselineMultiple) + s_margin;
+
+    /// <summary>
+    /// The members whose declaration holds one of <paramref name="errors"/> (file relative to the repository, line):
+    /// their red variants did not compile. A guard never adds a line, so the rewritten file's lines are the original's.
+    /// </summary>
+    public static HashSet<ProductionMember> DeclaringErrors(IEnumerable<ProductionMember> members, IReadOnlyList<(string File, int Line)> errors) =>
+        [.. members.Where(member => errors.Any(error => error.File == member.Location.File && error.Line >= member.Location.Line && error.Line <= member.LastLine))];
 }

@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.IO;
 using NUnit.Framework;
+using TddGuard.Tests.Infrastructure;
 using TddGuard.Verify;
 
 namespace TddGuard.Tests.Verify;
@@ -36,5 +38,37 @@ public sealed class VerdictRulesTests
     public void ARunMayTakeThreeTimesTheBaselinePlusAMargin(int baselineSeconds, int expectedSeconds)
     {
         Assert.That(VerdictRules.TimeoutFor(TimeSpan.FromSeconds(baselineSeconds)), Is.EqualTo(TimeSpan.FromSeconds(expectedSeconds)));
+    }
+
+    [TestCase("src/Shop/Cart.cs", 2, false)]
+    [TestCase("src/Shop/Cart.cs", 3, true)]
+    [TestCase("src/Shop/Cart.cs", 4, true)]
+    [TestCase("src/Shop/Cart.cs", 5, false)]
+    [TestCase("src/Shop/Other.cs", 3, false)]
+    public void AVariantWithACompilerErrorInItsDeclarationDidNotCompile(string file, int line, bool broken)
+    {
+        var member = TestSelectionTests.Member("M:Shop.Cart.Add(System.Int32)");
+
+        var found = VerdictRules.DeclaringErrors([member], [(file, line)]);
+
+        Assert.That(found.Contains(member), Is.EqualTo(broken));
+    }
+
+    [Test]
+    public void CompilerErrorsInTheBuildOutputArePlacedInTheRepository()
+    {
+        using var repository = new TemporaryDirectory("verify-errors");
+        repository.WriteFile("src/Shop/Cart.cs", "class Cart {}");
+        using var workspace = VariantWorkspace.CopyOf(repository.Path);
+        var output = $"""
+              Determining projects to restore...
+            {workspace.Root}/src/Shop/Cart.cs(12,9): error CS0161: 'Cart.Add(int)': not all code paths return a value [{workspace.Root}/src/Shop/Shop.csproj]
+            {workspace.Root}/src/Shop/Cart.cs(14,1): warning CS0168: The variable 'x' is declared but never used [{workspace.Root}/src/Shop/Shop.csproj]
+            """;
+
+        var places = workspace.ErrorPlaces(output);
+
+        Assert.That(places, Is.EqualTo(new[] { ("src/Shop/Cart.cs", 12) }));
+        Assert.That(File.ReadAllText(Path.Combine(workspace.Root, "src/Shop/Cart.cs")), Is.EqualTo("class Cart {}"), "the repository was copied");
     }
 }
