@@ -13,7 +13,8 @@ namespace TddGuard.Verify;
 
 /// <summary>
 /// A throw-away copy of the repository (without bin/, obj/ and .git/) in which the red variants are written and built,
-/// so the user's sources and build outputs are never touched; deleted on dispose.
+/// so the user's sources and build outputs are never touched; deleted on dispose. A repository nested in a git
+/// work tree (a sample with its own design/ folder) is copied with the whole work tree, whose build files it imports.
 /// </summary>
 internal sealed partial class VariantWorkspace : IDisposable
 {
@@ -21,15 +22,18 @@ internal sealed partial class VariantWorkspace : IDisposable
     private const string ResultsFolder = "results";
     private const string FileGroup = "file";
     private const string LineGroup = "line";
+    private const string GitFolder = ".git";
 
     private static readonly FrozenSet<string> s_skippedFolders = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "bin", "obj", ".git", "TestResults");
 
     private readonly DirectoryInfo _folder;
     private readonly string _repositoryRoot;
+    private readonly string _copied;
 
     private VariantWorkspace(string repositoryRoot)
     {
         _repositoryRoot = repositoryRoot;
+        _copied = WorkTreeOf(repositoryRoot);
         _folder = Directory.CreateTempSubdirectory("tddguard-verify-");
         Root = Path.Combine(_folder.FullName, RepositoryFolder);
         Results = Path.Combine(_folder.FullName, ResultsFolder);
@@ -47,7 +51,7 @@ internal sealed partial class VariantWorkspace : IDisposable
         var workspace = new VariantWorkspace(repositoryRoot);
         try
         {
-            Copy(new DirectoryInfo(repositoryRoot), workspace.Root);
+            Copy(new DirectoryInfo(workspace._copied), workspace.Root);
             return workspace;
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
@@ -58,7 +62,7 @@ internal sealed partial class VariantWorkspace : IDisposable
     }
 
     /// <summary>The copy of <paramref name="path"/>, a path in the repository.</summary>
-    public string PathOf(string path) => Path.Combine(Root, Path.GetRelativePath(_repositoryRoot, path));
+    public string PathOf(string path) => Path.Combine(Root, Path.GetRelativePath(_copied, Path.GetFullPath(path, _repositoryRoot)));
 
     /// <summary>
     /// Puts <paramref name="variants"/> behind their guards in the copy, the files of <paramref name="restored"/>
@@ -70,7 +74,7 @@ internal sealed partial class VariantWorkspace : IDisposable
         foreach (var file in byFile.Select(group => group.Key).Union(restored, StringComparer.Ordinal))
         {
             var original = SourceText.From(await File.ReadAllTextAsync(Path.Combine(_repositoryRoot, file), cancellationToken).ConfigureAwait(false));
-            await File.WriteAllTextAsync(Path.Combine(Root, file), MutantSchemata.Rewrite(original, byFile[file]), cancellationToken).ConfigureAwait(false);
+            await File.WriteAllTextAsync(PathOf(file), MutantSchemata.Rewrite(original, byFile[file]), cancellationToken).ConfigureAwait(false);
         }
 
         foreach (var folder in projectFolders)
@@ -106,9 +110,23 @@ internal sealed partial class VariantWorkspace : IDisposable
         [.. CompilerLogReader.BuildErrors(buildOutput)
             .Select(line => ErrorPlace().Match(line))
             .Where(match => match.Success)
-            .Select(match => (RepositoryPaths.Relative(Root, match.Groups[FileGroup].Value), int.Parse(match.Groups[LineGroup].Value, System.Globalization.CultureInfo.InvariantCulture)))];
+            .Select(match => (RepositoryPaths.Relative(PathOf(_repositoryRoot), match.Groups[FileGroup].Value), int.Parse(match.Groups[LineGroup].Value, System.Globalization.CultureInfo.InvariantCulture)))];
 
     public void Dispose() => _folder.Delete(recursive: true);
+
+    /// <summary>The git work tree that holds <paramref name="repositoryRoot"/>, or the repository itself outside git.</summary>
+    private static string WorkTreeOf(string repositoryRoot)
+    {
+        for (var folder = new DirectoryInfo(repositoryRoot); folder is not null; folder = folder.Parent)
+        {
+            if (Path.Exists(Path.Combine(folder.FullName, GitFolder)))
+            {
+                return folder.FullName;
+            }
+        }
+
+        return repositoryRoot;
+    }
 
     private static void Copy(DirectoryInfo source, string destination)
     {

@@ -1,8 +1,6 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using NUnit.Framework;
-using TddGuard.Tests.Infrastructure;
 using TddGuard.Verify;
 
 namespace TddGuard.Tests.Verify;
@@ -52,23 +50,5 @@ public sealed class VerdictRulesTests
         var found = VerdictRules.DeclaringErrors([member], [(file, line)]);
 
         Assert.That(found.Contains(member), Is.EqualTo(broken));
-    }
-
-    [Test]
-    public void CompilerErrorsInTheBuildOutputArePlacedInTheRepository()
-    {
-        using var repository = new TemporaryDirectory("verify-errors");
-        repository.WriteFile("src/Shop/Cart.cs", "class Cart {}");
-        using var workspace = VariantWorkspace.CopyOf(repository.Path);
-        var output = $"""
-              Determining projects to restore...
-            {workspace.Root}/src/Shop/Cart.cs(12,9): error CS0161: 'Cart.Add(int)': not all code paths return a value [{workspace.Root}/src/Shop/Shop.csproj]
-            {workspace.Root}/src/Shop/Cart.cs(14,1): warning CS0168: The variable 'x' is declared but never used [{workspace.Root}/src/Shop/Shop.csproj]
-            """;
-
-        var places = workspace.ErrorPlaces(output);
-
-        Assert.That(places, Is.EqualTo(new[] { ("src/Shop/Cart.cs", 12) }));
-        Assert.That(File.ReadAllText(Path.Combine(workspace.Root, "src/Shop/Cart.cs")), Is.EqualTo("class Cart {}"), "the repository was copied");
     }
 }
