@@ -52,9 +52,10 @@ internal sealed class RepositoryVerify(IGitRunner git, IMemberTestMap map, Actio
             pending.AddRange(known is null ? [(member, selection!)] : []);
         }
 
-        verdicts.AddRange(pending.Count == 0 ? [] : await RunVariantsAsync(new Subject(root, target, code), pending, options.Parallelism, cancellationToken).ConfigureAwait(false));
+        var notes = new List<string>();
+        verdicts.AddRange(pending.Count == 0 ? [] : await RunVariantsAsync(new Subject(root, target, code, notes), pending, options.Parallelism, cancellationToken).ConfigureAwait(false));
         verdicts.Where(verdict => !verdict.Cached).ToList().ForEach(cache.Store);
-        var notes = Notes(code, members.Count, verdicts.Count(verdict => verdict.Cached));
+        notes.InsertRange(0, Notes(code, members.Count, verdicts.Count(verdict => verdict.Cached)));
         return new VerifyReport(root, [.. verdicts.OrderBy(verdict => verdict.Member.Location.File, StringComparer.Ordinal).ThenBy(verdict => verdict.Member.Location.Line)], notes, code.Problems);
     }
 
@@ -72,7 +73,7 @@ internal sealed class RepositoryVerify(IGitRunner git, IMemberTestMap map, Actio
     private async Task<IReadOnlyList<MemberVerdict>> RunVariantsAsync(
         Subject subject, List<(ProductionMember Member, TestSelection Selection)> pending, int parallelism, CancellationToken cancellationToken)
     {
-        var (root, target, code) = subject;
+        var (root, target, code, notes) = subject;
         using var workspace = VariantWorkspace.CopyOf(root);
         var numbered = pending.Select((variant, index) => (variant.Member, variant.Selection, Number: index + 1)).ToList();
         var broken = await BuildAsync(workspace, target, code, [.. numbered.Select(variant => (variant.Member, variant.Number))], cancellationToken).ConfigureAwait(false);
@@ -81,6 +82,7 @@ internal sealed class RepositoryVerify(IGitRunner git, IMemberTestMap map, Actio
         var clock = Stopwatch.StartNew();
         var baseline = await runner.RunAsync(0, TestSelection.All, s_baselineLimit, cancellationToken).ConfigureAwait(false);
         var timeout = VerdictRules.TimeoutFor(clock.Elapsed);
+        notes.AddRange(VerdictRules.BaselineNotes(baseline));
         var verdicts = new ConcurrentBag<MemberVerdict>(broken.Select(member => new MemberVerdict(member, MemberOutcome.CompileError, [])));
         var runnable = numbered.Where(variant => !broken.Contains(variant.Member)).ToList();
         await Parallel.ForEachAsync(runnable, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism), CancellationToken = cancellationToken }, async (variant, token) =>
@@ -139,6 +141,6 @@ internal sealed class RepositoryVerify(IGitRunner git, IMemberTestMap map, Actio
         return notes;
     }
 
-    /// <summary>What is verified: the repository, the path given, and its code.</summary>
-    private sealed record Subject(string Root, string Target, ProductionCode Code);
+    /// <summary>What is verified: the repository, the path given, and its code; and the notes on the runs.</summary>
+    private sealed record Subject(string Root, string Target, ProductionCode Code, List<string> Notes);
 }

@@ -39,4 +39,20 @@ internal static class VerdictRules
     /// </summary>
     public static HashSet<ProductionMember> DeclaringErrors(IEnumerable<ProductionMember> members, IReadOnlyList<(string File, int Line)> errors) =>
         [.. members.Where(member => errors.Any(error => error.File == member.Location.File && error.Line >= member.Location.Line && error.Line <= member.LastLine))];
+
+    /// <summary>
+    /// What the run without any variant says about the others: nothing when it passed; a note when some tests already
+    /// fail (they are left out of every verdict).
+    /// </summary>
+    /// <exception cref="TddGuardInputException">It timed out, or ended in error without a failed test: no run could be trusted.</exception>
+    public static IReadOnlyList<string> BaselineNotes(TestRun baseline)
+    {
+        if (baseline.TimedOut || (baseline.Aborted && baseline.FailedTests.Count == 0))
+        {
+            throw new TddGuardInputException("The tests did not run to the end without any red variant (the test run timed out or was aborted): run dotnet test and fix what stops it, then verify again.");
+        }
+
+        return baseline.FailedTests.Count == 0 ? []
+            : [$"{baseline.FailedTests.Count} tests fail without any red variant, so their failures are no red evidence: {string.Join(", ", baseline.FailedTests.Order(StringComparer.Ordinal))}."];
+    }
 }

@@ -51,4 +51,20 @@ public sealed class VerdictRulesTests
 
         Assert.That(found.Contains(member), Is.EqualTo(broken));
     }
+
+    [TestCase(true, false)]
+    [TestCase(false, true)]
+    public void ABaselineThatDidNotRunToTheEndStopsTheVerification(bool timedOut, bool aborted)
+    {
+        Assert.That(
+            () => VerdictRules.BaselineNotes(new TestRun(timedOut, new HashSet<string>(), aborted)),
+            Throws.TypeOf<TddGuardInputException>().With.Message.Contain("without any red variant"));
+    }
+
+    [Test]
+    public void TestsThatFailWithoutAnyVariantAreNoted()
+    {
+        Assert.That(VerdictRules.BaselineNotes(new TestRun(false, new HashSet<string>(), false)), Is.Empty);
+        Assert.That(VerdictRules.BaselineNotes(new TestRun(false, s_baselineFailures, true)), Has.One.Contain(Broken));
+    }
 }
