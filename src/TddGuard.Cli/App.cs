@@ -4,6 +4,7 @@ using System.CommandLine.Invocation;
 using System.IO;
 using System.Linq;
 using TddGuard.Evidence;
+using TddGuard.Verify;
 
 namespace TddGuard.Cli;
 
@@ -22,6 +23,7 @@ public static class App
             TodoCommand.Create(new GitProcessRunner()),
             CodeMdCommand.Create(new GitProcessRunner()),
             CheckCommand.Create(new GitProcessRunner(), IsColourTerminal(output)),
+            VerifyCommand.Create(new GitProcessRunner(), new NoTestMap(), IsColourTerminal(output)),
         };
         var version = root.Options.OfType<VersionOption>().Single();
         version.Action = new PrintVersionAction();

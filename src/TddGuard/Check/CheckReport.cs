@@ -17,6 +17,9 @@ internal sealed record CheckReport(
     IReadOnlyList<string> Notes,
     IReadOnlyList<InputProblem> Problems)
 {
+    /// <summary>The command that made the report, for its headings.</summary>
+    public string Command { get; init; } = "check";
+
     /// <summary>The rules' titles by ID, where known (for SARIF's rule descriptions).</summary>
     public IReadOnlyDictionary<string, string> RuleTitles { get; init; } = new Dictionary<string, string>();
 

@@ -123,7 +123,7 @@ internal static class CheckReportWriter
 
     private static void WriteMarkdown(CheckReport report, TextWriter writer)
     {
-        writer.WriteLine("## TddGuard check");
+        writer.WriteLine($"## TddGuard {report.Command}");
         writer.WriteLine();
         writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{report.Projects.Count} projects; {CheckSummary.Totals(report)}."));
         WriteMarkdownTable(writer, "Project / document", CheckSummary.PerSource(report));

@@ -26,7 +26,7 @@ internal sealed class CheckTextWriter(bool colour, Func<string, IReadOnlyList<st
 
     public void Write(CheckReport report, TextWriter writer)
     {
-        writer.WriteLine(Paint(Bold, $"TddGuard check of {report.RepositoryRoot}") + $": {Plural(report.Projects.Count, "project")}; {CheckSummary.Totals(report)}");
+        writer.WriteLine(Paint(Bold, $"TddGuard {report.Command} of {report.RepositoryRoot}") + $": {Plural(report.Projects.Count, "project")}; {CheckSummary.Totals(report)}");
         writer.WriteLine();
         WriteTable(writer, "Project / document", CheckSummary.PerSource(report));
         if (report.Findings.Count > 0)

@@ -21,7 +21,12 @@ internal static class DotnetCli
     public sealed record Result(int ExitCode, string Output);
 
     /// <exception cref="TddGuardInputException">dotnet could not be started.</exception>
-    public static async Task<Result> RunAsync(string workingDirectory, IReadOnlyList<string> arguments, CancellationToken cancellationToken)
+    public static Task<Result> RunAsync(string workingDirectory, IReadOnlyList<string> arguments, CancellationToken cancellationToken) =>
+        RunAsync(workingDirectory, arguments, new Dictionary<string, string>(), cancellationToken);
+
+    /// <summary>Runs dotnet with further <paramref name="environment"/> variables; cancelling kills its whole process tree.</summary>
+    /// <exception cref="TddGuardInputException">dotnet could not be started.</exception>
+    public static async Task<Result> RunAsync(string workingDirectory, IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string> environment, CancellationToken cancellationToken)
     {
         var startInfo = new ProcessStartInfo(Executable)
         {
@@ -38,6 +43,11 @@ internal static class DotnetCli
         }
 
         Isolate(startInfo);
+        foreach (var (name, value) in environment)
+        {
+            startInfo.Environment[name] = value;
+        }
+
         using var process = Start(startInfo, arguments);
         var output = new StringBuilder();
         process.OutputDataReceived += (_, line) => Append(output, line.Data);

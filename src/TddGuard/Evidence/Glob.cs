@@ -42,6 +42,10 @@ internal static class Glob
             .Order(StringComparer.Ordinal)];
     }
 
+    /// <summary>Whether <paramref name="relativePath"/> (relative to the repository, forward slashes) matches <paramref name="pattern"/>.</summary>
+    public static bool Matches(string pattern, string relativePath) =>
+        new Regex(ToRegex(pattern.Replace('\\', '/')), RegexOptions.CultureInvariant, s_matchTimeout).IsMatch(relativePath);
+
     private static string ToRegex(string pattern)
     {
         var regex = new StringBuilder("^");

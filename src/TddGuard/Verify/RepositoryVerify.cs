@@ -1,0 +1,146 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using TddGuard.Check;
+using TddGuard.CodeMd;
+using TddGuard.Evidence;
+
+namespace TddGuard.Verify;
+
+/// <summary>
+/// The application service behind <c>tddguard verify</c>: red evidence for every selected production member. Each
+/// member's red variant (its body throwing <see cref="NotImplementedException"/>) is compiled, all at once behind a
+/// switch, in a copy of the repository; then the tests that reference the member run with its variant switched on.
+/// </summary>
+/// <param name="git">Runs git, for <c>--since</c>.</param>
+/// <param name="map">Which tests reference a member.</param>
+/// <param name="progress">Told what is happening, for a display while it takes time.</param>
+internal sealed class RepositoryVerify(IGitRunner git, IMemberTestMap map, Action<string> progress)
+{
+    private const string CacheFolder = "obj/tddguard-verify";
+    private const int MaxBuildErrorsShown = 20;
+    private static readonly TimeSpan s_baselineLimit = TimeSpan.FromMinutes(30);
+
+    /// <exception cref="TddGuardInputException">The path, the revision, the build or the tests cannot be used.</exception>
+    public async Task<VerifyReport> RunAsync(VerifyOptions options, CancellationToken cancellationToken)
+    {
+        var target = Path.GetFullPath(options.Path);
+        if (!File.Exists(target) && !Directory.Exists(target))
+        {
+            throw new TddGuardInputException($"{options.Path} does not exist: pass a folder, a solution (.sln, .slnx) or a project.");
+        }
+
+        var root = RepositoryCheck.RepositoryRootOf(target);
+        progress($"Reading the projects of {target}...");
+        var code = await ProductionCode.ReadAsync(root, target, cancellationToken).ConfigureAwait(false);
+        var members = await SelectAsync(code.Members, options, root, cancellationToken).ConfigureAwait(false);
+        var cache = new VerdictCache(
+            Path.GetFullPath(options.CacheDirectory ?? CacheFolder, root),
+            VerdictCache.HashOf(root, [.. code.TestProjectFiles, .. code.TestSourceFiles]));
+        var verdicts = new List<MemberVerdict>();
+        var pending = new List<(ProductionMember Member, TestSelection Selection)>();
+        foreach (var member in members)
+        {
+            var selection = TestSelection.For(member, map, code.TestProjectFiles.Count > 0);
+            var known = cache.Find(member) ?? (selection is null ? new MemberVerdict(member, MemberOutcome.NoTest, []) : null);
+            verdicts.AddRange(known is null ? [] : [known]);
+            pending.AddRange(known is null ? [(member, selection!)] : []);
+        }
+
+        var notes = new List<string>();
+        verdicts.AddRange(pending.Count == 0 ? [] : await RunVariantsAsync(new Subject(root, target, code, notes), pending, options.Parallelism, cancellationToken).ConfigureAwait(false));
+        verdicts.Where(verdict => !verdict.Cached).ToList().ForEach(cache.Store);
+        notes.InsertRange(0, Notes(code, members.Count, verdicts.Count(verdict => verdict.Cached)));
+        return new VerifyReport(root, [.. verdicts.OrderBy(verdict => verdict.Member.Location.File, StringComparer.Ordinal).ThenBy(verdict => verdict.Member.Location.Line)], notes, code.Problems);
+    }
+
+    /// <summary>The members <paramref name="options"/> select: by project, file pattern, change since a revision and shard.</summary>
+    internal async Task<IReadOnlyList<ProductionMember>> SelectAsync(IReadOnlyList<ProductionMember> members, VerifyOptions options, string root, CancellationToken cancellationToken)
+    {
+        var changed = options.Since is null ? null : await ChangedLines.SinceAsync(git, root, options.Since, cancellationToken).ConfigureAwait(false);
+        return [.. members
+            .Where(member => options.Project is null || ProductionCode.IsIn(member, options.Project))
+            .Where(member => options.Filter is null || Glob.Matches(options.Filter, member.Location.File))
+            .Where(member => changed is null || changed.Touches(member.Location.File, member.Location.Line, member.LastLine))
+            .Where(member => options.Shard.Contains(member.Id))];
+    }
+
+    private async Task<IReadOnlyList<MemberVerdict>> RunVariantsAsync(
+        Subject subject, List<(ProductionMember Member, TestSelection Selection)> pending, int parallelism, CancellationToken cancellationToken)
+    {
+        var (root, target, code, notes) = subject;
+        using var workspace = VariantWorkspace.CopyOf(root);
+        var numbered = pending.Select((variant, index) => (variant.Member, variant.Selection, Number: index + 1)).ToList();
+        var broken = await BuildAsync(workspace, target, code, [.. numbered.Select(variant => (variant.Member, variant.Number))], cancellationToken).ConfigureAwait(false);
+        var runner = new DotnetTestRunner(workspace.Root, [.. code.TestProjectFiles.Select(workspace.PathOf)], workspace.Results);
+        progress("Running the tests without any red variant, for the baseline...");
+        var clock = Stopwatch.StartNew();
+        var baseline = await runner.RunAsync(0, TestSelection.All, s_baselineLimit, cancellationToken).ConfigureAwait(false);
+        var timeout = VerdictRules.TimeoutFor(clock.Elapsed);
+        notes.AddRange(VerdictRules.BaselineNotes(baseline));
+        var verdicts = new ConcurrentBag<MemberVerdict>(broken.Select(member => new MemberVerdict(member, MemberOutcome.CompileError, [])));
+        var runnable = numbered.Where(variant => !broken.Contains(variant.Member)).ToList();
+        await Parallel.ForEachAsync(runnable, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism), CancellationToken = cancellationToken }, async (variant, token) =>
+        {
+            progress($"Verifying {variant.Member.Id} ({variant.Number}/{numbered.Count})...");
+            var run = await runner.RunAsync(variant.Number, variant.Selection, timeout, token).ConfigureAwait(false);
+            verdicts.Add(VerdictRules.FromRun(variant.Member, run, baseline.FailedTests));
+        }).ConfigureAwait(false);
+        return [.. verdicts];
+    }
+
+    /// <summary>
+    /// Writes and builds every variant; when some do not compile, builds again without them. Returns the members whose
+    /// variant did not compile.
+    /// </summary>
+    private async Task<HashSet<ProductionMember>> BuildAsync(VariantWorkspace workspace, string target, ProductionCode code, List<(ProductionMember Member, int Number)> variants, CancellationToken cancellationToken)
+    {
+        progress($"Building {variants.Count} red variants...");
+        await workspace.WriteAsync(variants, [], code.ProductionFolders, cancellationToken).ConfigureAwait(false);
+        IReadOnlyList<string> projects = ProjectDiscovery.IsSolution(target) ? [target] : code.TestProjectFiles;
+        var build = await workspace.BuildAsync(projects, cancellationToken).ConfigureAwait(false);
+        if (build.ExitCode == 0)
+        {
+            return [];
+        }
+
+        var errors = workspace.ErrorPlaces(build.Output);
+        var broken = VerdictRules.DeclaringErrors(variants.Select(variant => variant.Member), errors);
+        if (broken.Count == 0)
+        {
+            throw BuildFailed(target, build.Output);
+        }
+
+        progress($"{broken.Count} red variants did not compile; building without them...");
+        await workspace.WriteAsync([.. variants.Where(variant => !broken.Contains(variant.Member))], broken.Select(member => member.Location.File), code.ProductionFolders, cancellationToken).ConfigureAwait(false);
+        var retry = await workspace.BuildAsync(projects, cancellationToken).ConfigureAwait(false);
+        return retry.ExitCode == 0 ? broken : throw BuildFailed(target, retry.Output);
+    }
+
+    private static TddGuardInputException BuildFailed(string target, string output)
+    {
+        var errors = CompilerLogReader.BuildErrors(output);
+        var cause = errors.Count > 0 ? errors : output.Trim().Split('\n');
+        var shown = cause.Count > MaxBuildErrorsShown ? cause.TakeLast(MaxBuildErrorsShown) : cause;
+        return new TddGuardInputException($"The build of the red variants of {target} failed:{Environment.NewLine}  {string.Join(Environment.NewLine + "  ", shown.Select(line => line.Trim()))}");
+    }
+
+    private static List<string> Notes(ProductionCode code, int selected, int cached)
+    {
+        var notes = new List<string> { $"{selected} members verified, {cached} of them from the cache." };
+        if (code.TestProjectFiles.Count == 0)
+        {
+            notes.Add("No test project was found: every member is no-test. Add a test project (IsTestProject, or a test framework package) to have members verified.");
+        }
+
+        return notes;
+    }
+
+    /// <summary>What is verified: the repository, the path given, and its code; and the notes on the runs.</summary>
+    private sealed record Subject(string Root, string Target, ProductionCode Code, List<string> Notes);
+}

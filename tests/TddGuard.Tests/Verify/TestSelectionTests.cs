@@ -1,0 +1,62 @@
+using System.Collections.Generic;
+using NUnit.Framework;
+using TddGuard.Verify;
+
+namespace TddGuard.Tests.Verify;
+
+[TestFixture]
+[Property("Todo", "C07")]
+public sealed class TestSelectionTests
+{
+    private const string Tested = "M:Shop.Cart.Add(System.Int32)";
+    private const string Untested = "M:Shop.Cart.Clear";
+    private const string Unknown = "M:Shop.Cart.Total";
+    private const string Getter = "M:Shop.Cart.get_Count";
+    private const string Property = "P:Shop.Cart.Count";
+
+    private static readonly FakeMap s_map = new(new Dictionary<string, IReadOnlyCollection<string>>
+    {
+        [Tested] = ["Shop.Tests.CartTests.Adds", "Shop.Tests.CartTests.AddsTwice"],
+        [Untested] = [],
+        [Property] = ["Shop.Tests.CartTests.Counts"],
+    });
+
+    [TestCase(Tested, null, true, new[] { "Shop.Tests.CartTests.Adds", "Shop.Tests.CartTests.AddsTwice" })]
+    [TestCase(Getter, Property, true, new[] { "Shop.Tests.CartTests.Counts" })]
+    public void TheMapPicksTheTestsThatReferenceTheMember(string id, string? associated, bool hasTestProjects, string[] expected)
+    {
+        var selection = TestSelection.For(Member(id, associated), s_map, hasTestProjects);
+
+        Assert.That(selection?.Tests, Is.EqualTo(expected));
+    }
+
+    [TestCase(Untested, true)]
+    [TestCase(Tested, false)]
+    [TestCase(Unknown, false)]
+    public void AMemberNoTestReferencesIsNoTest(string id, bool hasTestProjects)
+    {
+        Assert.That(TestSelection.For(Member(id, null), s_map, hasTestProjects), Is.Null);
+    }
+
+    [Test]
+    public void AMemberTheMapDoesNotKnowRunsEveryTest()
+    {
+        Assert.That(TestSelection.For(Member(Unknown, null), s_map, hasTestProjects: true), Is.SameAs(TestSelection.All));
+    }
+
+    [Test]
+    public void WithoutAMapEveryMemberRunsEveryTestOnceATestProjectExists()
+    {
+        Assert.That(TestSelection.For(Member(Untested, null), new NoTestMap(), hasTestProjects: true), Is.SameAs(TestSelection.All));
+        Assert.That(TestSelection.For(Member(Untested, null), new NoTestMap(), hasTestProjects: false), Is.Null);
+    }
+
+    internal static ProductionMember Member(string id, string? associated = null, string text = "body") =>
+        new(id, associated, "Shop", new SourceLocation("src/Shop/Cart.cs", 3, 5), 4, text, new MemberEdit(default, string.Empty, string.Empty));
+
+    /// <summary>A test map with fixed answers; members it does not list are unknown.</summary>
+    private sealed class FakeMap(Dictionary<string, IReadOnlyCollection<string>> tests) : IMemberTestMap
+    {
+        public IReadOnlyCollection<string>? TestsFor(string memberId) => tests.GetValueOrDefault(memberId);
+    }
+}

@@ -1,0 +1,196 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using NUnit.Framework;
+using TddGuard.Cli;
+using TddGuard.Tests.Cli;
+using TddGuard.Tests.Infrastructure;
+using TddGuard.Tests.Packaging;
+
+namespace TddGuard.Tests.Verify;
+
+/// <summary>
+/// <c>tddguard verify</c> on a throw-away solution, built once for the fixture: a member a test drives (red), one
+/// whose test asserts nothing (no-red), and one whose red variant makes its caller retry for ever (timeout).
+/// </summary>
+[TestFixture]
+[Category("Integration")]
+[Property("Todo", "C07")]
+public sealed class VerifyEndToEndTests
+{
+    private const string Calculator = """
+        using System.Threading.Tasks;
+
+        namespace Calc;
+
+        public sealed class Calculator
+        {
+            public int Add(int a, int b) => a + b;
+
+            public async Task WarmAsync()
+            {
+                await Task.Yield();
+                IsWarm = true;
+            }
+
+            public bool IsWarm { get; private set; }
+        }
+        """;
+
+    private const string Sensor = """
+        using System;
+
+        namespace Calc;
+
+        public sealed class Sensor
+        {
+            public int Poll()
+            {
+                while (true)
+                {
+                    try
+                    {
+                        return Read();
+                    }
+                    catch (Exception)
+                    {
+                        // The sensor was not ready: ask again.
+                    }
+                }
+            }
+
+            public int Read() => 42;
+        }
+        """;
+
+    private const string Tests = """
+        using NUnit.Framework;
+
+        namespace Calc.Tests;
+
+        public sealed class CalculatorTests
+        {
+            [Test]
+            public void AddsTwoNumbers() => Assert.That(new Calculator().Add(2, 3), Is.EqualTo(5));
+
+            [Test]
+            public void Warms()
+            {
+                _ = new Calculator().WarmAsync();
+            }
+
+            [Test]
+            public void PollsTheSensor() => Assert.That(new Sensor().Poll(), Is.EqualTo(42));
+        }
+        """;
+
+    private static readonly string[] s_addsTest = ["Calc.Tests.CalculatorTests.AddsTwoNumbers"];
+    private static readonly string[] s_allMembers = ["M:Calc.Calculator.Add(System.Int32,System.Int32)", "M:Calc.Calculator.WarmAsync", "M:Calc.Sensor.Poll", "M:Calc.Sensor.Read"];
+    private static readonly string[] s_testPackages = ["Microsoft.NET.Test.Sdk", "NUnit", "NUnit3TestAdapter"];
+
+    private TemporaryDirectory _solution = null!;
+    private TemporaryDirectory _cache = null!;
+    private Dictionary<string, string> _sourcesBefore = null!;
+    private (int ExitCode, string Output, string Error) _run;
+    private Dictionary<string, JsonElement> _members = null!;
+
+    [OneTimeSetUp]
+    public void VerifyTheSolutionOnce()
+    {
+        _solution = new TemporaryDirectory("verify-e2e");
+        _cache = new TemporaryDirectory("verify-e2e-cache");
+        WriteSolution(_solution);
+        _sourcesBefore = Snapshot(_solution.Path);
+
+        _run = CheckCommandTests.Run("verify", _solution.Path, "--format", "json", "--output", _solution.Combine("..", Path.GetFileName(_solution.Path) + ".json"), "--cache", _cache.Path);
+        _members = Members(File.ReadAllText(_solution.Combine("..", Path.GetFileName(_solution.Path) + ".json")));
+    }
+
+    [OneTimeTearDown]
+    public void RemoveTheSolution()
+    {
+        File.Delete(_solution.Combine("..", Path.GetFileName(_solution.Path) + ".json"));
+        _solution.Dispose();
+        _cache.Dispose();
+    }
+
+    [Test]
+    public void AMemberATestDrivesIsRedAndNamesTheTest()
+    {
+        Assert.That(Outcome("M:Calc.Calculator.Add(System.Int32,System.Int32)"), Is.EqualTo("red"), _run.Error);
+        Assert.That(FailedTests("M:Calc.Calculator.Add(System.Int32,System.Int32)"), Is.EqualTo(s_addsTest));
+        Assert.That(Outcome("M:Calc.Sensor.Poll"), Is.EqualTo("red"), _run.Error);
+    }
+
+    [Test]
+    public void AMemberWhoseTestAssertsNothingIsNoRedAndFailsTheRun()
+    {
+        Assert.That(Outcome("M:Calc.Calculator.WarmAsync"), Is.EqualTo("no-red"), _run.Error);
+        Assert.That(_run.ExitCode, Is.EqualTo(ExitCodes.Findings), _run.Error);
+    }
+
+    [Test]
+    public void AVariantThatMakesATestLoopForEverTimesOut()
+    {
+        Assert.That(Outcome("M:Calc.Sensor.Read"), Is.EqualTo("timeout"), _run.Error);
+    }
+
+    [Test]
+    public void AutoAccessorsHaveNoBodyToVerify()
+    {
+        Assert.That(_members.Keys, Is.EquivalentTo(s_allMembers));
+    }
+
+    [Test]
+    public void TheUsersSourcesAndBuildOutputsAreNotTouched()
+    {
+        Assert.That(Snapshot(_solution.Path), Is.EqualTo(_sourcesBefore));
+        Assert.That(Directory.EnumerateDirectories(_solution.Path, "*", SearchOption.AllDirectories).Select(Path.GetFileName), Has.None.EqualTo("bin").And.None.EqualTo("obj"));
+    }
+
+    [Test]
+    public void UnchangedMembersComeFromTheCacheWithoutABuild()
+    {
+        var again = CheckCommandTests.Run("verify", _solution.Path, "--format", "json", "--filter", "Calc/Calculator.cs", "--cache", _cache.Path);
+
+        var members = Members(again.Output);
+        Assert.That(members.Values.Select(member => member.GetProperty("cached").GetBoolean()), Is.All.True, again.Error);
+        Assert.That(members["M:Calc.Calculator.WarmAsync"].GetProperty("outcome").GetString(), Is.EqualTo("no-red"));
+        Assert.That(again.Error, Does.Not.Contain("Building"));
+    }
+
+    private string? Outcome(string id) => _members.TryGetValue(id, out var member) ? member.GetProperty("outcome").GetString() : null;
+
+    private string?[] FailedTests(string id) => [.. _members[id].GetProperty("failedTests").EnumerateArray().Select(test => test.GetString())];
+
+    private static Dictionary<string, JsonElement> Members(string json) =>
+        JsonDocument.Parse(json).RootElement.GetProperty("members").EnumerateArray()
+            .ToDictionary(member => member.GetProperty("id").GetString()!, member => member.Clone());
+
+    private static Dictionary<string, string> Snapshot(string folder) =>
+        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).ToDictionary(file => file, File.ReadAllText);
+
+    private static void WriteSolution(TemporaryDirectory solution)
+    {
+        solution.WriteFile("Directory.Build.props", "<Project />");
+        solution.WriteFile("Directory.Build.targets", "<Project />");
+        solution.WriteFile("Directory.Packages.props", "<Project />");
+        solution.WriteFile("Calc/Calc.csproj", """
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup><TargetFramework>net10.0</TargetFramework></PropertyGroup>
+            </Project>
+            """);
+        solution.WriteFile("Calc/Calculator.cs", Calculator);
+        solution.WriteFile("Calc/Sensor.cs", Sensor);
+        var references = string.Concat(s_testPackages.Select(id => $"<PackageReference Include=\"{id}\" Version=\"{ConsumerFeeds.PinnedVersion(id)}\" />"));
+        solution.WriteFile("Calc.Tests/Calc.Tests.csproj", $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup><TargetFramework>net10.0</TargetFramework><IsTestProject>true</IsTestProject></PropertyGroup>
+              <ItemGroup>{references}</ItemGroup>
+              <ItemGroup><ProjectReference Include="../Calc/Calc.csproj" /></ItemGroup>
+            </Project>
+            """);
+        solution.WriteFile("Calc.Tests/CalculatorTests.cs", Tests);
+    }
+}
