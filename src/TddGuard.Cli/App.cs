@@ -23,7 +23,7 @@ public static class App
             TodoCommand.Create(new GitProcessRunner()),
             CodeMdCommand.Create(new GitProcessRunner()),
             CheckCommand.Create(new GitProcessRunner(), IsColourTerminal(output)),
-            VerifyCommand.Create(new GitProcessRunner(), new NoTestMap(), IsColourTerminal(output)),
+            VerifyCommand.Create(new GitProcessRunner(), new SemanticMemberTestMapSource(), IsColourTerminal(output)),
         };
         var version = root.Options.OfType<VersionOption>().Single();
         version.Action = new PrintVersionAction();

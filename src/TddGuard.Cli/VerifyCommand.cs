@@ -37,10 +37,10 @@ internal sealed class VerifyCommand
 
     private readonly VerifySelection _selection = new();
     private readonly IGitRunner _git;
-    private readonly IMemberTestMap _map;
+    private readonly IMemberTestMapSource _map;
     private readonly bool _colour;
 
-    private VerifyCommand(IGitRunner git, IMemberTestMap map, bool colour)
+    private VerifyCommand(IGitRunner git, IMemberTestMapSource map, bool colour)
     {
         _git = git;
         _map = map;
@@ -51,7 +51,7 @@ internal sealed class VerifyCommand
     /// <param name="git">Runs git, for --since.</param>
     /// <param name="map">Which tests reference a member.</param>
     /// <param name="colour">Whether standard output is a terminal that wants colours.</param>
-    public static Command Create(IGitRunner git, IMemberTestMap map, bool colour) => new VerifyCommand(git, map, colour).Build();
+    public static Command Create(IGitRunner git, IMemberTestMapSource map, bool colour) => new VerifyCommand(git, map, colour).Build();
 
     /// <summary>1 when any member is no-red; 2 when input could not be used; else 0.</summary>
     internal static int ExitCodeOf(VerifyReport report) =>

@@ -61,5 +61,30 @@ internal static class BuildInjection
             """;
     }
 
+    /// <summary>
+    /// A file that only records each project's compiler command line into <paramref name="recordsDirectory"/> (for a
+    /// build whose every project is the repository's, such as <c>tddguard verify</c>'s copy).
+    /// </summary>
+    public static string RecordingTargets(string recordsDirectory)
+    {
+        var records = Escape(recordsDirectory);
+        return $"""
+            <Project>
+              <!-- Written by tddguard: records the compiler's command line of each project for the exact test map. -->
+              <PropertyGroup>
+                <ProvideCommandLineArgs>true</ProvideCommandLineArgs>
+              </PropertyGroup>
+              <Target Name="TddGuardRecordCompilerCall" AfterTargets="CoreCompile" Condition="'@(CscCommandLineArgs)' != ''">
+                <ItemGroup>
+                  <_TddGuardRecordHeader Include="{CompilerInvocation.DirectoryHeader}$(MSBuildProjectDirectory)" />
+                  <_TddGuardRecordHeader Include="{CompilerInvocation.TestHeader}$(IsTestProject)" />
+                </ItemGroup>
+                <MakeDir Directories="{records}/$(MSBuildProjectName)" />
+                <WriteLinesToFile File="{records}/$(MSBuildProjectName)/$(TargetFramework){CompilerInvocation.Extension}" Lines="@(_TddGuardRecordHeader);@(CscCommandLineArgs)" Overwrite="true" />
+              </Target>
+            </Project>
+            """;
+    }
+
     private static string Escape(string path) => SecurityElement.Escape(path.Replace('\\', '/'));
 }

@@ -38,7 +38,7 @@ internal static class ExactUntestedCode
     public static async Task<ExactJudgement> JudgeAsync(string logs, string analyzerPath, string repositoryRoot, CancellationToken cancellationToken)
     {
         var notes = new List<string>();
-        var compilations = Compile(Records(logs), notes, cancellationToken);
+        var compilations = CompileRecords(logs, notes, cancellationToken);
         var production = compilations.Where(compiled => !compiled.Invocation.IsTestProject).ToList();
         var tests = compilations.Where(compiled => compiled.Invocation.IsTestProject).ToList();
         if (production.Count == 0 || tests.Count == 0)
@@ -104,13 +104,12 @@ internal static class ExactUntestedCode
     private static string Listed(IEnumerable<CheckFinding> findings) =>
         string.Join(", ", findings.Select(finding => $"{finding.Id} {finding.Location.File}:{finding.Location.Line}"));
 
-    private static IEnumerable<CompilerInvocation> Records(string logs) =>
-        Directory.Exists(logs)
+    /// <summary>Every recorded command line under <paramref name="logs"/> compiled again; one that cannot be is a note.</summary>
+    public static List<(CompilerInvocation Invocation, Compilation Compilation)> CompileRecords(string logs, List<string> notes, CancellationToken cancellationToken)
+    {
+        var invocations = Directory.Exists(logs)
             ? Directory.EnumerateFiles(logs, "*" + CompilerInvocation.Extension, SearchOption.AllDirectories).Order(StringComparer.Ordinal).Select(CompilerInvocation.Read)
             : [];
-
-    private static List<(CompilerInvocation Invocation, Compilation Compilation)> Compile(IEnumerable<CompilerInvocation> invocations, List<string> notes, CancellationToken cancellationToken)
-    {
         var compiled = new List<(CompilerInvocation, Compilation)>();
         foreach (var invocation in invocations)
         {
@@ -120,7 +119,7 @@ internal static class ExactUntestedCode
             }
             catch (TddGuardInputException exception)
             {
-                notes.Add($"TG1001/TG1002 of {invocation.Project} come from the build's name-based approximation: {exception.Message}");
+                notes.Add($"{invocation.Project} could not be compiled again for the exact test map, which leaves it out (its TG1001/TG1002 are the build's name-based ones): {exception.Message}");
             }
         }
 

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Threading;
 
 namespace TddGuard.Verify;
 
@@ -12,8 +13,20 @@ internal interface IMemberTestMap
     IReadOnlyCollection<string>? TestsFor(string memberId);
 }
 
+/// <summary>Where the map comes from once the red variants are built.</summary>
+internal interface IMemberTestMapSource
+{
+    /// <summary>The map from the compiler command lines the variants' build recorded into <paramref name="records"/>.</summary>
+    /// <param name="records">The folder of the recorded command lines.</param>
+    /// <param name="notes">Told what could not be mapped.</param>
+    /// <param name="cancellationToken">Stops the mapping.</param>
+    IMemberTestMap Load(string records, List<string> notes, CancellationToken cancellationToken);
+}
+
 /// <summary>The map when there is none: it knows nothing, so every member's variant runs all the tests.</summary>
-internal sealed class NoTestMap : IMemberTestMap
+internal sealed class NoTestMap : IMemberTestMap, IMemberTestMapSource
 {
     public IReadOnlyCollection<string>? TestsFor(string memberId) => null;
+
+    public IMemberTestMap Load(string records, List<string> notes, CancellationToken cancellationToken) => this;
 }

@@ -18,9 +18,9 @@ namespace TddGuard.Verify;
 /// switch, in a copy of the repository; then the tests that reference the member run with its variant switched on.
 /// </summary>
 /// <param name="git">Runs git, for <c>--since</c>.</param>
-/// <param name="map">Which tests reference a member.</param>
+/// <param name="maps">Which tests reference a member, once the variants' build has recorded the compiler command lines.</param>
 /// <param name="progress">Told what is happening, for a display while it takes time.</param>
-internal sealed class RepositoryVerify(IGitRunner git, IMemberTestMap map, Action<string> progress)
+internal sealed class RepositoryVerify(IGitRunner git, IMemberTestMapSource maps, Action<string> progress)
 {
     private const string CacheFolder = "obj/tddguard-verify";
     private const int MaxBuildErrorsShown = 20;
@@ -43,13 +43,12 @@ internal sealed class RepositoryVerify(IGitRunner git, IMemberTestMap map, Actio
             Path.GetFullPath(options.CacheDirectory ?? CacheFolder, root),
             VerdictCache.HashOf(root, [.. code.TestProjectFiles, .. code.TestSourceFiles]));
         var verdicts = new List<MemberVerdict>();
-        var pending = new List<(ProductionMember Member, TestSelection Selection)>();
+        var pending = new List<ProductionMember>();
         foreach (var member in members)
         {
-            var selection = TestSelection.For(member, map, code.TestProjectFiles.Count > 0);
-            var known = cache.Find(member) ?? (selection is null ? new MemberVerdict(member, MemberOutcome.NoTest, []) : null);
+            var known = cache.Find(member) ?? (code.TestProjectFiles.Count == 0 ? new MemberVerdict(member, MemberOutcome.NoTest, []) : null);
             verdicts.AddRange(known is null ? [] : [known]);
-            pending.AddRange(known is null ? [(member, selection!)] : []);
+            pending.AddRange(known is null ? [member] : []);
         }
 
         var notes = new List<string>();
@@ -71,19 +70,24 @@ internal sealed class RepositoryVerify(IGitRunner git, IMemberTestMap map, Actio
     }
 
     private async Task<IReadOnlyList<MemberVerdict>> RunVariantsAsync(
-        Subject subject, List<(ProductionMember Member, TestSelection Selection)> pending, int parallelism, CancellationToken cancellationToken)
+        Subject subject, List<ProductionMember> pending, int parallelism, CancellationToken cancellationToken)
     {
         var (root, target, code, notes) = subject;
         using var workspace = VariantWorkspace.CopyOf(root);
-        var numbered = pending.Select((variant, index) => (variant.Member, variant.Selection, Number: index + 1)).ToList();
-        var broken = await BuildAsync(workspace, target, code, [.. numbered.Select(variant => (variant.Member, variant.Number))], cancellationToken).ConfigureAwait(false);
+        var all = pending.Select((member, index) => (Member: member, Number: index + 1)).ToList();
+        var broken = await BuildAsync(workspace, target, code, all, cancellationToken).ConfigureAwait(false);
+        progress("Binding the tests to the code for the exact test map...");
+        var map = maps.Load(workspace.Records, notes, cancellationToken);
+        var selected = all.Select(variant => (variant.Member, Selection: TestSelection.For(variant.Member, map, hasTestProjects: true), variant.Number)).ToList();
+        var untested = selected.Where(variant => variant.Selection is null && !broken.Contains(variant.Member)).Select(variant => new MemberVerdict(variant.Member, MemberOutcome.NoTest, []));
+        var numbered = selected.Where(variant => variant.Selection is not null).Select(variant => (variant.Member, Selection: variant.Selection!, variant.Number)).ToList();
         var runner = new DotnetTestRunner(workspace.Root, [.. code.TestProjectFiles.Select(workspace.PathOf)], workspace.Results);
         progress("Running the tests without any red variant, for the baseline...");
         var clock = Stopwatch.StartNew();
         var baseline = await runner.RunAsync(0, TestSelection.All, s_baselineLimit, cancellationToken).ConfigureAwait(false);
         var timeout = VerdictRules.TimeoutFor(clock.Elapsed);
         notes.AddRange(VerdictRules.BaselineNotes(baseline));
-        var verdicts = new ConcurrentBag<MemberVerdict>(broken.Select(member => new MemberVerdict(member, MemberOutcome.CompileError, [])));
+        var verdicts = new ConcurrentBag<MemberVerdict>(broken.Select(member => new MemberVerdict(member, MemberOutcome.CompileError, [])).Concat(untested));
         var runnable = numbered.Where(variant => !broken.Contains(variant.Member)).ToList();
         await Parallel.ForEachAsync(runnable, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism), CancellationToken = cancellationToken }, async (variant, token) =>
         {

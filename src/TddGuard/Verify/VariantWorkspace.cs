@@ -20,6 +20,8 @@ internal sealed partial class VariantWorkspace : IDisposable
 {
     private const string RepositoryFolder = "repository";
     private const string ResultsFolder = "results";
+    private const string RecordsFolder = "records";
+    private const string RecordingTargetsFile = "tddguard-records.targets";
     private const string FileGroup = "file";
     private const string LineGroup = "line";
     private const string GitFolder = ".git";
@@ -37,6 +39,7 @@ internal sealed partial class VariantWorkspace : IDisposable
         _folder = Directory.CreateTempSubdirectory("tddguard-verify-");
         Root = Path.Combine(_folder.FullName, RepositoryFolder);
         Results = Path.Combine(_folder.FullName, ResultsFolder);
+        Records = Path.Combine(_folder.FullName, RecordsFolder);
     }
 
     /// <summary>The copy of the repository.</summary>
@@ -44,6 +47,9 @@ internal sealed partial class VariantWorkspace : IDisposable
 
     /// <summary>Where test runs write their results.</summary>
     public string Results { get; }
+
+    /// <summary>Where the build records each project's compiler command line, for the exact test map.</summary>
+    public string Records { get; }
 
     /// <summary>Copies <paramref name="repositoryRoot"/> into a new temporary folder.</summary>
     public static VariantWorkspace CopyOf(string repositoryRoot)
@@ -90,11 +96,13 @@ internal sealed partial class VariantWorkspace : IDisposable
     public async Task<DotnetCli.Result> BuildAsync(IReadOnlyList<string> projects, CancellationToken cancellationToken)
     {
         var result = new DotnetCli.Result(0, string.Empty);
+        var recording = Path.Combine(_folder.FullName, RecordingTargetsFile);
+        await File.WriteAllTextAsync(recording, BuildInjection.RecordingTargets(Records), cancellationToken).ConfigureAwait(false);
         foreach (var project in projects)
         {
             result = await DotnetCli.RunAsync(
                 Root,
-                ["build", PathOf(project), "-nologo", "-v:q", "-clp:NoSummary", "-p:RunAnalyzers=false", "-p:TreatWarningsAsErrors=false", "-p:TddGuardEnabled=false"],
+                ["build", PathOf(project), "-nologo", "-v:q", "-clp:NoSummary", "-p:RunAnalyzers=false", "-p:TreatWarningsAsErrors=false", "-p:TddGuardEnabled=false", $"-p:{BuildInjection.Property}={recording}"],
                 cancellationToken).ConfigureAwait(false);
             if (result.ExitCode != 0)
             {

@@ -61,6 +61,8 @@ public sealed class VerifyEndToEndTests
             }
 
             public int Read() => 42;
+
+            public int Reset() => Read() - 42;
         }
         """;
 
@@ -82,11 +84,14 @@ public sealed class VerifyEndToEndTests
 
             [Test]
             public void PollsTheSensor() => Assert.That(new Sensor().Poll(), Is.EqualTo(42));
+
+            [Test]
+            public void ReadsTheSensor() => Assert.That(new Sensor().Read(), Is.EqualTo(42));
         }
         """;
 
     private static readonly string[] s_addsTest = ["Calc.Tests.CalculatorTests.AddsTwoNumbers"];
-    private static readonly string[] s_allMembers = ["M:Calc.Calculator.Add(System.Int32,System.Int32)", "M:Calc.Calculator.WarmAsync", "M:Calc.Sensor.Poll", "M:Calc.Sensor.Read"];
+    private static readonly string[] s_allMembers = ["M:Calc.Calculator.Add(System.Int32,System.Int32)", "M:Calc.Calculator.WarmAsync", "M:Calc.Sensor.Poll", "M:Calc.Sensor.Read", "M:Calc.Sensor.Reset"];
     private static readonly string[] s_testPackages = ["Microsoft.NET.Test.Sdk", "NUnit", "NUnit3TestAdapter"];
 
     private TemporaryDirectory _solution = null!;
@@ -128,6 +133,13 @@ public sealed class VerifyEndToEndTests
     {
         Assert.That(Outcome("M:Calc.Calculator.WarmAsync"), Is.EqualTo("no-red"), _run.Error);
         Assert.That(_run.ExitCode, Is.EqualTo(ExitCodes.Findings), _run.Error);
+    }
+
+    [Test]
+    public void AMemberNoTestBindsToIsNoTestAndIsNotRun()
+    {
+        Assert.That(Outcome("M:Calc.Sensor.Reset"), Is.EqualTo("no-test"), _run.Error);
+        Assert.That(_run.Error, Does.Not.Contain("Verifying M:Calc.Sensor.Reset"));
     }
 
     [Test]
