@@ -36,7 +36,12 @@ internal static class DocumentFile
                 throw new TddGuardInputException($"{displayPath} is larger than {MaxBytes} bytes; TddGuard does not read it.");
             }
 
-            return Decode(await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false));
+            var document = Decode(await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false));
+
+            // Appending UTF-8 to UTF-16 text read as UTF-8 (it has NULs, not a byte order mark) would garble the file.
+            return document.Text.Contains('\0', StringComparison.Ordinal)
+                ? throw new TddGuardInputException($"{displayPath} holds NUL characters: it is binary, or UTF-16 without a byte order mark, so it was not read or written. Save it as UTF-8.")
+                : document;
         }
         catch (DecoderFallbackException exception)
         {
