@@ -36,6 +36,7 @@ public sealed class HostileInputTests
     private const string Binary = "binary";
     private const int Seed = 20261126;
     private const int BinaryBytes = 4_096;
+    private const int NestedResultsMilliseconds = 10_000;
     private const string Checklist = "# Plan\n\n- [ ] A01 Adding works\n";
 
     private static readonly string[] s_everyResultOption = [Results, Trx, Results, NUnit3, Results, JUnit, Coverage, Cobertura];
@@ -143,6 +144,28 @@ public sealed class HostileInputTests
         Assert.That(output + error, Does.Contain(file).And.Contain(message));
         Assert.That(error, Does.Not.Contain("   at "));
         Assert.That(Bytes(repository.Path, file), Is.EqualTo(bytes), "TddGuard never writes its inputs");
+    }
+
+    /// <summary>XDocument takes time quadratic in the nesting depth (a minute for 100,000 levels, 1.3 MB), so depth is capped.</summary>
+    [TestCase("run.trx", "<TestRun>", "<Results>", "</Results>", "</TestRun>")]
+    [TestCase("nunit.xml", "<test-run>", "<test-suite>", "</test-suite>", "</test-run>")]
+    [TestCase("junit.xml", "<testsuites>", "<testsuite>", "</testsuite>", "</testsuites>")]
+    [TestCase("coverage.cobertura.xml", "<coverage>", "<packages>", "</packages>", "</coverage>")]
+    [CancelAfter(NestedResultsMilliseconds)]
+    public async Task ResultsNestedBeyondReasonAreAnInputProblemReportedAtOnce(string name, string open, string level, string closeLevel, string close)
+    {
+        const int Depth = 100_000;
+        using var repository = new TemporaryDirectory("hostile");
+        repository.WriteFile("TestResults/" + name, open + string.Concat(Enumerable.Repeat(level, Depth)) + string.Concat(Enumerable.Repeat(closeLevel, Depth)) + close);
+
+        var file = "TestResults/" + name;
+        var request = name.Contains("cobertura", System.StringComparison.Ordinal) ? EvidenceRequest.Explicit([], [file]) : EvidenceRequest.Explicit([file], []);
+
+        var evidence = await new EvidenceLoader().LoadAsync(repository.Path, request, TestContext.CurrentContext.CancellationToken);
+
+        var problem = evidence.Problems.Single();
+        Assert.That(problem.Location.File, Is.EqualTo(file));
+        Assert.That(problem.Message, Does.Contain($"nested deeper than {SafeXml.MaxDepth} elements"));
     }
 
     [TestCaseSource(nameof(s_codeMdInputs))]
