@@ -181,27 +181,26 @@ public sealed class HostileInputTests
         Assert.That(Bytes(repository.Path, CodeMdPath), Is.EqualTo(bytes));
     }
 
-    [TestCase(false, "could not be read")]
-    [TestCase(true, "larger than")]
-    public void CodeMdRefusesCodeItCannotReadAndWritesNothing(bool huge, string message)
+    [TestCase("src/Shop.Core/Pricing/Broken.cs", false, "could not be read")]
+    [TestCase("src/Shop.Core/Pricing/Broken.cs", true, "larger than")]
+    [TestCase("Directory.Build.props", false, "could not be read")]
+    public void CodeMdRefusesCodeItCannotReadAndWritesNothing(string file, bool huge, string message)
     {
-        const string Source = "src/Shop.Core/Pricing/Broken.cs";
         using var repository = new FixtureRepository("Shop");
         var before = File.ReadAllBytes(repository.DocumentPath);
-        var path = Path.Combine(repository.Path, Source);
         if (huge)
         {
-            Write(repository.Path, Source, Hostile.OverTheSizeLimit, ParsedProject.MaxSourceBytes);
+            Write(repository.Path, file, Hostile.OverTheSizeLimit, ParsedProject.MaxSourceBytes);
         }
         else
         {
-            File.CreateSymbolicLink(path, Path.Combine(repository.Path, "missing.cs"));
+            File.CreateSymbolicLink(Path.Combine(repository.Path, file), Path.Combine(repository.Path, "missing"));
         }
 
         var (exitCode, output, error) = Run(["codemd", "--repo", repository.Path]);
 
         Assert.That(exitCode, Is.EqualTo(ExitCodes.UsageOrInputError), output + error);
-        Assert.That(error, Does.Contain(Source).And.Contain(message).And.Not.Contain("   at "));
+        Assert.That(error, Does.Contain(file).And.Contain(message).And.Not.Contain("   at "));
         Assert.That(File.ReadAllBytes(repository.DocumentPath), Is.EqualTo(before));
     }
 
