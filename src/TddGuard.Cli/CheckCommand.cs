@@ -114,15 +114,8 @@ internal sealed class CheckCommand
             return;
         }
 
-        try
-        {
-            using var text = new StringWriter(CultureInfo.InvariantCulture);
-            CheckReportWriter.Write(report, format, text, colour: false);
-            await File.WriteAllTextAsync(file.FullName, text.ToString(), cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            throw new TddGuardInputException($"The report could not be written to {file.FullName}: {exception.Message}", exception);
-        }
+        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        CheckReportWriter.Write(report, format, text, colour: false);
+        await ReportFile.WriteAsync(file.FullName, text.ToString(), cancellationToken).ConfigureAwait(false);
     }
 }

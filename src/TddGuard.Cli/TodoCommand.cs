@@ -1,4 +1,3 @@
-using System;
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
@@ -155,15 +154,8 @@ internal sealed class TodoCommand
             return;
         }
 
-        try
-        {
-            using var text = new StringWriter(CultureInfo.InvariantCulture);
-            writer.Write(report, text);
-            await File.WriteAllTextAsync(file.FullName, text.ToString(), cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            throw new TddGuardInputException($"The report could not be written to {file.FullName}: {exception.Message}", exception);
-        }
+        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        writer.Write(report, text);
+        await ReportFile.WriteAsync(file.FullName, text.ToString(), cancellationToken).ConfigureAwait(false);
     }
 }

@@ -36,7 +36,12 @@ internal static class DocumentFile
                 throw new TddGuardInputException($"{displayPath} is larger than {MaxBytes} bytes; TddGuard does not read it.");
             }
 
-            return Decode(await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false));
+            var document = Decode(await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false));
+
+            // Appending UTF-8 to UTF-16 text read as UTF-8 (it has NULs, not a byte order mark) would garble the file.
+            return document.Text.Contains('\0', StringComparison.Ordinal)
+                ? throw new TddGuardInputException($"{displayPath} holds NUL characters: it is binary, or UTF-16 without a byte order mark, so it was not read or written. Save it as UTF-8.")
+                : document;
         }
         catch (DecoderFallbackException exception)
         {
@@ -57,26 +62,12 @@ internal static class DocumentFile
 
     public static byte[] Encode(DocumentText document) => [.. document.Encoding.Preamble, .. document.Encoding.GetBytes(document.Text)];
 
-    /// <exception cref="TddGuardInputException">The file could not be written; the original is untouched.</exception>
-    public static async Task WriteAtomicallyAsync(string path, string displayPath, DocumentText document, CancellationToken cancellationToken)
-    {
-        if (File.Exists(path) && File.GetAttributes(path).HasFlag(FileAttributes.ReadOnly))
-        {
-            throw new TddGuardInputException($"{displayPath} is read-only, so it was not written (it is unchanged): make it writable to update it.");
-        }
+    /// <exception cref="TddGuardInputException">The file is read-only or could not be written; the original is untouched.</exception>
+    public static Task WriteAtomicallyAsync(string path, string displayPath, DocumentText document, CancellationToken cancellationToken) =>
+        AtomicFile.WriteAsync(path, displayPath, Encode(document), cancellationToken);
 
-        var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
-        var temporary = Path.Combine(folder, $".{Path.GetFileName(path)}.{Path.GetRandomFileName()}.tmp");
-        try
-        {
-            Directory.CreateDirectory(folder);
-            await File.WriteAllBytesAsync(temporary, Encode(document), cancellationToken).ConfigureAwait(false);
-            File.Move(temporary, path, overwrite: true);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            File.Delete(temporary);
-            throw new TddGuardInputException($"{displayPath} could not be written (it is unchanged): {exception.Message}", exception);
-        }
-    }
+    /// <remarks>Test seam: <paramref name="openTemporary"/> creates the temporary file, so a test can fill the disk.</remarks>
+    /// <exception cref="TddGuardInputException">The file is read-only or could not be written; the original is untouched.</exception>
+    public static Task WriteAtomicallyAsync(string path, string displayPath, DocumentText document, Func<string, Stream> openTemporary, CancellationToken cancellationToken) =>
+        AtomicFile.WriteAsync(path, displayPath, Encode(document), openTemporary, cancellationToken);
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
@@ -34,11 +35,25 @@ internal static partial class KnownNames
 
         foreach (var file in s_buildFilePatterns.SelectMany(pattern => ProjectDiscovery.FilesUnder(new DirectoryInfo(repositoryRoot), pattern)))
         {
-            AddWords(names, File.ReadAllText(file));
-            AddWords(names, RepositoryPaths.Relative(repositoryRoot, file));
+            var displayPath = RepositoryPaths.Relative(repositoryRoot, file);
+            AddWords(names, ReadBuildFile(file, displayPath));
+            AddWords(names, displayPath);
         }
 
         return names;
+    }
+
+    /// <exception cref="TddGuardInputException">The file cannot be read: the names it holds would be missed.</exception>
+    private static string ReadBuildFile(string file, string displayPath)
+    {
+        try
+        {
+            return File.ReadAllText(file);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            throw new TddGuardInputException($"{displayPath} could not be read, so the code was not described: {exception.Message}", exception);
+        }
     }
 
     private static void AddWords(HashSet<string> names, string text)

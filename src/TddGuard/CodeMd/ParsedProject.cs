@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
@@ -13,6 +14,9 @@ namespace TddGuard.CodeMd;
 /// <param name="Trees">Its syntax trees, sorted by path.</param>
 internal sealed record ParsedProject(ProjectSource Source, IReadOnlyList<SyntaxTree> Trees)
 {
+    /// <summary>64 MiB: larger than any C# file a person or a generator writes.</summary>
+    public const long MaxSourceBytes = 64L * 1024 * 1024;
+
     private const string ImplicitUsings = """
         global using System;
         global using System.Collections.Generic;
@@ -30,8 +34,9 @@ internal sealed record ParsedProject(ProjectSource Source, IReadOnlyList<SyntaxT
         var trees = new List<SyntaxTree>();
         foreach (var file in source.SourceFiles(otherProjectFolders))
         {
-            var text = await File.ReadAllTextAsync(file, cancellationToken).ConfigureAwait(false);
-            trees.Add(CSharpSyntaxTree.ParseText(text, s_parseOptions, RepositoryPaths.Relative(repositoryRoot, file), cancellationToken: cancellationToken));
+            var displayPath = RepositoryPaths.Relative(repositoryRoot, file);
+            var text = await ReadAsync(file, displayPath, cancellationToken).ConfigureAwait(false);
+            trees.Add(CSharpSyntaxTree.ParseText(text, s_parseOptions, displayPath, cancellationToken: cancellationToken));
         }
 
         if (source.HasImplicitUsings)
@@ -43,6 +48,22 @@ internal sealed record ParsedProject(ProjectSource Source, IReadOnlyList<SyntaxT
     }
 
     public bool IsTest => Source.Info.IsTest;
+
+    /// <summary>Reads a source file; one that cannot be described stops the command, so the document is never written without it.</summary>
+    /// <exception cref="TddGuardInputException">The file is unreadable or larger than <see cref="MaxSourceBytes"/>.</exception>
+    private static async Task<string> ReadAsync(string file, string displayPath, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return new FileInfo(file).Length > MaxSourceBytes
+                ? throw new TddGuardInputException($"{displayPath} is larger than {MaxSourceBytes} bytes, so the code was not described: TddGuard does not read it.")
+                : await File.ReadAllTextAsync(file, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            throw new TddGuardInputException($"{displayPath} could not be read, so the code was not described: {exception.Message}", exception);
+        }
+    }
 
     public IEnumerable<SyntaxNode> Roots => Trees.Select(tree => tree.GetRoot());
 }

@@ -79,7 +79,7 @@ public sealed class EvidenceLoader(long maxFileBytes = EvidenceLoader.DefaultMax
         catch (XmlException exception)
         {
             var location = new SourceLocation(displayPath, Math.Max(exception.LineNumber, TextPosition.Start.Line), Math.Max(exception.LinePosition, TextPosition.Start.Column));
-            return new InputProblem(location, $"{displayPath} is not well-formed XML, or declares a DTD, and was skipped: {exception.Message}");
+            return new InputProblem(location, $"{displayPath} is not well-formed XML, declares a DTD or nests too deeply, and was skipped: {exception.Message}");
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or InvalidDataException)
         {

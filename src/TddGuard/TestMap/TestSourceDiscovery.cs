@@ -14,6 +14,9 @@ namespace TddGuard.TestMap;
 /// </summary>
 public static class TestSourceDiscovery
 {
+    /// <summary>64 MiB: larger than any C# file a person or a generator writes; larger files are reported unread.</summary>
+    public const long MaxBytes = 64L * 1024 * 1024;
+
     private const string SourcePattern = "*.cs";
 
     // A file without this word cannot hold a Todo link; skipping it keeps large repositories fast.
@@ -45,16 +48,23 @@ public static class TestSourceDiscovery
         string source;
         try
         {
+            if (new FileInfo(path).Length > MaxBytes)
+            {
+                return Unread(displayPath, $"{displayPath} is larger than {MaxBytes} bytes and was not read, so its Todo links are unknown.");
+            }
+
             source = await File.ReadAllTextAsync(path, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            var problem = new InputProblem(SourceLocation.StartOf(displayPath), $"{displayPath} could not be read, so its Todo links are unknown: {exception.Message}");
-            return TestSourceFile.Empty with { Problems = [problem] };
+            return Unread(displayPath, $"{displayPath} could not be read, so its Todo links are unknown: {exception.Message}");
         }
 
         return source.Contains(LinkMarker, StringComparison.Ordinal) ? TestSourceScanner.Scan(source, displayPath) : TestSourceFile.Empty;
     }
+
+    private static TestSourceFile Unread(string displayPath, string message) =>
+        TestSourceFile.Empty with { Problems = [new InputProblem(SourceLocation.StartOf(displayPath), message)] };
 
     private static IEnumerable<string> SourceFiles(DirectoryInfo directory)
     {

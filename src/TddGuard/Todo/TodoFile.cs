@@ -34,6 +34,11 @@ public static class TodoFile
         {
             var bytes = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
             var text = s_strictUtf8.GetString(bytes).TrimStart('\uFEFF');
+            if (text.Contains('\0', StringComparison.Ordinal))
+            {
+                throw new TddGuardInputException($"The checklist {displayPath} holds NUL characters: it is binary, or UTF-16 without a byte order mark, not a checklist. Save it as UTF-8.");
+            }
+
             return TodoParser.Parse(text, displayPath);
         }
         catch (DecoderFallbackException exception)

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Reflection;
@@ -24,25 +25,32 @@ internal static class CodeFixCorpus
             .Select(type => (CodeFixProvider)Activator.CreateInstance(type)!)];
 
     /// <summary>One project holding the assembly's decompiled files; returns its first document.</summary>
-    public static Document Load(string assemblyName)
+    public static Document Load(string assemblyName) =>
+        CreateProject(assemblyName, DecompiledCorpus.Files(assemblyName).Select(path => (Path.GetFileName(path), File.ReadAllText(path), (string?)path))).Documents.First();
+
+    /// <summary>One project holding the given sources (broken variants), named by their number.</summary>
+    public static Project LoadVariants(IReadOnlyList<string> sources) =>
+        CreateProject("Variants", sources.Select((source, number) => (string.Create(CultureInfo.InvariantCulture, $"Variant{number}.cs"), source, (string?)null)));
+
+    private static Project CreateProject(string name, IEnumerable<(string Name, string Text, string? Path)> files)
     {
         var workspace = new AdhocWorkspace();
         var project = workspace.AddProject(ProjectInfo.Create(
             ProjectId.CreateNewId(),
             VersionStamp.Default,
-            assemblyName,
-            assemblyName,
+            name,
+            name,
             LanguageNames.CSharp,
             compilationOptions: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, allowUnsafe: true),
             parseOptions: new CSharpParseOptions(LanguageVersion.Latest),
             metadataReferences: DecompiledCorpus.MetadataReferences));
         var solution = workspace.CurrentSolution;
-        foreach (var path in DecompiledCorpus.Files(assemblyName))
+        foreach (var file in files)
         {
-            solution = solution.AddDocument(DocumentId.CreateNewId(project.Id), Path.GetFileName(path), SourceText.From(File.ReadAllText(path)), filePath: path);
+            solution = solution.AddDocument(DocumentId.CreateNewId(project.Id), file.Name, SourceText.From(file.Text), filePath: file.Path);
         }
 
-        return solution.GetProject(project.Id)!.Documents.First();
+        return solution.GetProject(project.Id)!;
     }
 
     public static async Task<FixRun> ApplyEveryFixAsync(Project project, ImmutableArray<Diagnostic> findings)

@@ -22,6 +22,7 @@ namespace TddGuard.Analyzers.Tests.Hardening;
 /// <remarks>
 /// CI runs <see cref="DefaultVariants"/> broken variants; the full run takes the count as a test run parameter:
 /// <c>dotnet test tests/TddGuard.Analyzers.Tests --filter "FullyQualifiedName~CrashCorpus" -- TestRunParameters.Parameter(name=\"CrashVariants\",value=\"10000\")</c>.
+/// The code fixes run over <see cref="DefaultFixVariants"/> of them, or as many as the <c>CodeFixVariants</c> parameter says.
 /// </remarks>
 [TestFixture]
 [Category("Hardening")]
@@ -30,6 +31,8 @@ public sealed class CrashCorpusTests
 {
     private const string VariantsParameter = "CrashVariants";
     private const int DefaultVariants = 400;
+    private const string FixVariantsParameter = "CodeFixVariants";
+    private const int DefaultFixVariants = 100;
     private const int VariantsPerCompilation = 25;
     private const int Seed = 20261126;
     private const int MinimumCorpusLines = 200_000;
@@ -66,7 +69,7 @@ public sealed class CrashCorpusTests
     [Test]
     public async Task NoAnalyzerThrowsOnBrokenVariantsOfRealCode()
     {
-        var variants = int.Parse(TestContext.Parameters.Get(VariantsParameter, DefaultVariants.ToString(System.Globalization.CultureInfo.InvariantCulture)), System.Globalization.CultureInfo.InvariantCulture);
+        var variants = Parameter(VariantsParameter, DefaultVariants);
         var files = DecompiledCorpus.Assemblies.SelectMany(DecompiledCorpus.Files).ToList();
         var random = new Random(Seed);
         var failures = new List<string>();
@@ -103,6 +106,25 @@ public sealed class CrashCorpusTests
     }
 
     [Test]
+    public async Task NoCodeFixThrowsOnBrokenVariantsOfRealCode()
+    {
+        var variants = Parameter(FixVariantsParameter, DefaultFixVariants);
+        var files = DecompiledCorpus.Assemblies.SelectMany(DecompiledCorpus.Files).ToList();
+        var random = new Random(Seed);
+        var sources = Enumerable.Range(0, variants).Select(_ => BrokenVariants.Make(File.ReadAllText(files[random.Next(files.Count)]), random)).ToList();
+        var project = CodeFixCorpus.LoadVariants(sources);
+        var compilation = (await project.GetCompilationAsync(CancellationToken.None))!;
+        var findings = (await RunPackAsync(compilation)).Diagnostics;
+
+        var run = await CodeFixCorpus.ApplyEveryFixAsync(project, findings);
+
+        TestContext.Out.WriteLine($"broken variants for code fixes: {variants} (seed {Seed}), {findings.Length} findings, {run.Applied} fixes computed, {run.Failures.Count} code-fix exceptions; findings by rule: {string.Join(", ", findings.GroupBy(finding => finding.Id).Select(rule => $"{rule.Key} {rule.Count()}"))}");
+        Assert.That(compilation.GetDiagnostics().Where(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error), Is.Not.Empty, "the variants are broken code");
+        Assert.That(run.Applied, Is.Positive);
+        Assert.That(run.Failures, Is.Empty);
+    }
+
+    [Test]
     public async Task ConcurrentRunsReportTheSameFindingsEveryTime()
     {
         var runs = await Task.WhenAll(Enumerable.Range(0, ConcurrentRuns).Select(_ => RunPackAsync(DecompiledCorpus.Load(ConcurrencyCorpus))));
@@ -112,6 +134,9 @@ public sealed class CrashCorpusTests
         Assert.That(findings[0], Is.Not.Empty);
         Assert.That(findings.Skip(1), Has.All.EqualTo(findings[0]));
     }
+
+    private static int Parameter(string name, int defaultValue) =>
+        int.Parse(TestContext.Parameters.Get(name, defaultValue.ToString(System.Globalization.CultureInfo.InvariantCulture)), System.Globalization.CultureInfo.InvariantCulture);
 
     private static Task<AnalyzerRun> RunPackAsync(Compilation compilation) => AnalyzerRunner.RunAsync(compilation, s_pack);
 }
