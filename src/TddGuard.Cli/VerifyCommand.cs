@@ -102,15 +102,9 @@ internal sealed class VerifyCommand
             return;
         }
 
-        try
-        {
-            using var text = new StringWriter(CultureInfo.InvariantCulture);
-            VerifyReportWriter.Write(report, format, text, colour: false);
-            await File.WriteAllTextAsync(file.FullName, text.ToString(), cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            throw new TddGuardInputException($"The report could not be written to {file.FullName}: {exception.Message}", exception);
-        }
+        // Atomic, like check's and todo's reports: a failed write leaves an earlier report intact.
+        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        VerifyReportWriter.Write(report, format, text, colour: false);
+        await ReportFile.WriteAsync(file.FullName, text.ToString(), cancellationToken).ConfigureAwait(false);
     }
 }
