@@ -204,6 +204,26 @@ public sealed class HostileInputTests
         Assert.That(File.ReadAllBytes(repository.DocumentPath), Is.EqualTo(before));
     }
 
+    [TestCase("src/Shop.Core/Pricing/Broken.cs", false, "could not be read")]
+    [TestCase("src/Shop.Core/Pricing/Broken.cs", true, "larger than")]
+    public void VerifyRefusesCodeItCannotReadBeforeBuildingAnything(string file, bool huge, string message)
+    {
+        using var repository = new FixtureRepository("Shop");
+        if (huge)
+        {
+            Write(repository.Path, file, Hostile.OverTheSizeLimit, ParsedProject.MaxSourceBytes);
+        }
+        else
+        {
+            File.CreateSymbolicLink(Path.Combine(repository.Path, file), Path.Combine(repository.Path, "missing"));
+        }
+
+        var (exitCode, output, error) = Run(["verify", repository.Path, "--cache", Path.Combine(repository.Path, "obj", "verify-cache")]);
+
+        Assert.That(exitCode, Is.EqualTo(ExitCodes.UsageOrInputError), output + error);
+        Assert.That(error, Does.Contain(file).And.Contain(message).And.Not.Contain("   at ").And.Not.Contain("Building"));
+    }
+
     [TestCaseSource(nameof(s_compilerLogs))]
     public void CheckRefusesACompilerLogThatIsNotSarifWithAClearMessage(string log)
     {
