@@ -195,8 +195,16 @@ internal sealed class RepositoryCheck(IGitRunner git, Action<string> progress)
         }
 
         progress($"Reconciling {TodoCheckOptions.DefaultTodoPath}...");
-        var report = await new TodoCheck(git, new EvidenceLoader()).RunAsync(new TodoCheckOptions { RepositoryRoot = root, Evidence = evidence }, cancellationToken).ConfigureAwait(false);
-        return ([.. report.Findings.Select(finding => CheckFinding.From(finding, report.Todo.Path))], report.Problems);
+        try
+        {
+            var report = await new TodoCheck(git, new EvidenceLoader()).RunAsync(new TodoCheckOptions { RepositoryRoot = root, Evidence = evidence }, cancellationToken).ConfigureAwait(false);
+            return ([.. report.Findings.Select(finding => CheckFinding.From(finding, report.Todo.Path))], report.Problems);
+        }
+        catch (TddGuardInputException exception)
+        {
+            // The rest of the verdict (the build's findings, the design document) still stands: report the problem with it.
+            return ([], [new InputProblem(SourceLocation.StartOf(TodoCheckOptions.DefaultTodoPath), exception.Message)]);
+        }
     }
 
     private async Task<(IReadOnlyList<CheckFinding> Findings, IReadOnlyList<InputProblem> Problems)> CodeMdAsync(string root, string target, List<string> notes, CancellationToken cancellationToken)
@@ -209,8 +217,15 @@ internal sealed class RepositoryCheck(IGitRunner git, Action<string> progress)
 
         progress($"Checking {CodeMdOptions.DefaultDocumentPath}...");
         var options = new CodeMdOptions { RepositoryRoot = root, CodePath = ProjectDiscovery.IsSolution(target) ? target : null, CheckOnly = true };
-        var report = await new CodeMdCheck(git).RunAsync(options, cancellationToken).ConfigureAwait(false);
-        return ([.. report.Findings.Select(finding => CheckFinding.From(finding, report.DocumentPath))], report.Problems);
+        try
+        {
+            var report = await new CodeMdCheck(git).RunAsync(options, cancellationToken).ConfigureAwait(false);
+            return ([.. report.Findings.Select(finding => CheckFinding.From(finding, report.DocumentPath))], report.Problems);
+        }
+        catch (TddGuardInputException exception)
+        {
+            return ([], [new InputProblem(SourceLocation.StartOf(CodeMdOptions.DefaultDocumentPath), exception.Message)]);
+        }
     }
 
     private static List<string> Files(string folder, string pattern) =>

@@ -175,6 +175,29 @@ public sealed class CheckCommandEndToEndTests
     }
 
     [Test]
+    [Property("Todo", "C08")]
+    public void ABinaryChecklistAndDesignDocumentAreInputProblemsAndStayByteForByte()
+    {
+        using var hostile = new TemporaryDirectory("check-hostile");
+        WriteIsolation(hostile);
+        hostile.WriteFile("Lone.csproj", LibraryProject);
+        hostile.WriteFile("Lone.cs", "namespace Lone;\n\ninternal static class Nothing\n{\n}\n");
+        byte[] zeros = new byte[64];
+        byte[] notUtf8 = [0x23, 0x20, 0xC3, 0x28, 0xFF, 0xFE, 0x0A];
+        Directory.CreateDirectory(hostile.Combine("design"));
+        System.IO.File.WriteAllBytes(hostile.Combine(TodoPath), zeros);
+        System.IO.File.WriteAllBytes(hostile.Combine("design", "CODE.md"), notUtf8);
+
+        var (exitCode, output, error) = CheckCommandTests.Run(Check, hostile.Path, NoTest);
+
+        Assert.That(exitCode, Is.EqualTo(ExitCodes.UsageOrInputError), output + error);
+        Assert.That(output, Does.Contain(TodoPath).And.Contain("design/CODE.md").And.Contain("Lone"), "the report still comes, with both problems: " + error);
+        Assert.That(output + error, Does.Not.Contain("   at "));
+        Assert.That(System.IO.File.ReadAllBytes(hostile.Combine(TodoPath)), Is.EqualTo(zeros));
+        Assert.That(System.IO.File.ReadAllBytes(hostile.Combine("design", "CODE.md")), Is.EqualTo(notUtf8));
+    }
+
+    [Test]
     public void TddGuardErrorsThatStopTheBuildAreFindingsAndTheTestsAreSkipped()
     {
         using var strict = new TemporaryDirectory("check-strict");
