@@ -1,4 +1,3 @@
-using System;
 using System.IO;
 using System.Linq;
 using System.Threading;
@@ -79,10 +78,7 @@ public sealed class CompilerInvocationTests
 
     private static string WriteInvocation(TemporaryDirectory folder, bool isTest, params string[] arguments)
     {
-        var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
-            .Split(Path.PathSeparator)
-            .Where(path => Path.GetFileName(path).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(path) == "netstandard.dll")
-            .Select(path => "/reference:" + path);
+        var references = PlatformAssemblies.Paths().Select(path => "/reference:" + path);
         var lines = new[] { CompilerInvocation.DirectoryHeader + folder.Combine("Shop"), CompilerInvocation.TestHeader + (isTest ? "true" : string.Empty) }
             .Concat(references)
             .Concat(arguments);

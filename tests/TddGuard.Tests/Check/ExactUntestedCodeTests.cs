@@ -134,7 +134,7 @@ public sealed class ExactUntestedCodeTests
     {
         repository.WriteFile("Shop/Cart.cs", Cart);
         repository.WriteFile("Shop.Tests/CartTests.cs", CartTests);
-        var platform = PlatformReferences();
+        var platform = PlatformAssemblies.Paths();
         var shopDll = repository.Combine("Shop", "bin", "Shop.dll");
         Directory.CreateDirectory(Path.GetDirectoryName(shopDll)!);
         var emitted = CSharpCompilation.Create("Shop", [CSharpSyntaxTree.ParseText(Cart)], platform.Select(path => MetadataReference.CreateFromFile(path)), new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary))
@@ -148,7 +148,7 @@ public sealed class ExactUntestedCodeTests
             shopArguments.Add("/analyzerconfig:" + repository.Combine("Shop", ".editorconfig"));
         }
 
-        var testReferences = testsReferenceShop ? [.. platform, shopDll] : platform;
+        IReadOnlyList<string> testReferences = testsReferenceShop ? [.. platform, shopDll] : platform;
         var logs = repository.Combine("logs");
         Record(logs, "Shop", repository.Combine("Shop"), isTest: false, [.. platform.Select(path => "/reference:" + path), .. shopArguments]);
         Record(logs, "Shop.Tests", repository.Combine("Shop.Tests"), isTest: true, [.. testReferences.Select(path => "/reference:" + path), "/target:library", "/out:bin/Shop.Tests.dll", "CartTests.cs"]);
@@ -163,8 +163,4 @@ public sealed class ExactUntestedCodeTests
             [CompilerInvocation.DirectoryHeader + directory, CompilerInvocation.TestHeader + (isTest ? "true" : string.Empty), .. arguments]);
     }
 
-    private static List<string> PlatformReferences() =>
-        [.. ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
-            .Split(Path.PathSeparator)
-            .Where(path => Path.GetFileName(path).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(path) == "netstandard.dll")];
 }

@@ -1,12 +1,9 @@
-using System;
-using System.Collections.Generic;
-using System.IO;
-using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using NUnit.Framework;
 using TddGuard.Check;
+using TddGuard.Tests.Infrastructure;
 
 namespace TddGuard.Tests.Check;
 
@@ -135,7 +132,7 @@ public sealed class TestBindingsTests
 
     private static CSharpCompilation Compile(string tests)
     {
-        var platform = PlatformReferences();
+        var platform = PlatformAssemblies.References();
         var production = CSharpCompilation.Create(
             "Shop",
             [CSharpSyntaxTree.ParseText(Production, s_latest)],
@@ -148,9 +145,4 @@ public sealed class TestBindingsTests
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
     }
 
-    private static List<MetadataReference> PlatformReferences() =>
-        [.. ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
-            .Split(Path.PathSeparator)
-            .Where(path => Path.GetFileName(path).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(path) == "netstandard.dll")
-            .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))];
 }

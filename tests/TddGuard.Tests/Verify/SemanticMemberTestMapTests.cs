@@ -1,11 +1,9 @@
 using System;
-using System.Collections.Generic;
-using System.IO;
-using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using NUnit.Framework;
+using TddGuard.Tests.Infrastructure;
 using TddGuard.Verify;
 
 namespace TddGuard.Tests.Verify;
@@ -80,15 +78,10 @@ public sealed class SemanticMemberTestMapTests
 
     private static SemanticMemberTestMap Map()
     {
-        var platform = PlatformReferences();
+        var platform = PlatformAssemblies.References();
         var production = CSharpCompilation.Create("Shop", [CSharpSyntaxTree.ParseText(Production)], platform, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
         var tests = CSharpCompilation.Create("Shop.Tests", [CSharpSyntaxTree.ParseText(Tests)], [.. platform, production.ToMetadataReference()], new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
         return SemanticMemberTestMap.From([production], [tests], CancellationToken.None);
     }
 
-    private static List<MetadataReference> PlatformReferences() =>
-        [.. ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
-            .Split(Path.PathSeparator)
-            .Where(path => Path.GetFileName(path).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(path) == "netstandard.dll")
-            .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))];
 }
