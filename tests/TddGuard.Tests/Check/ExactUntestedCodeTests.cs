@@ -162,5 +162,4 @@ public sealed class ExactUntestedCodeTests
             Path.Combine(logs, project, "net10.0" + CompilerInvocation.Extension),
             [CompilerInvocation.DirectoryHeader + directory, CompilerInvocation.TestHeader + (isTest ? "true" : string.Empty), .. arguments]);
     }
-
 }

@@ -144,5 +144,4 @@ public sealed class TestBindingsTests
             [.. platform, production.ToMetadataReference()],
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
     }
-
 }

@@ -83,5 +83,4 @@ public sealed class SemanticMemberTestMapTests
         var tests = CSharpCompilation.Create("Shop.Tests", [CSharpSyntaxTree.ParseText(Tests)], [.. platform, production.ToMetadataReference()], new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
         return SemanticMemberTestMap.From([production], [tests], CancellationToken.None);
     }
-
 }
