@@ -58,38 +58,13 @@ internal sealed class SemanticTestMap : ITestReferences
 
     public bool References(ISymbol member) =>
         IsListed(member)
-        || OverriddenMembers(member).Any(IsListed)
-        || ImplementedInterfaceMembers(member).Any(IsListed);
+        || TestableCode.OverriddenMembers(member).Any(IsListed)
+        || TestableCode.ImplementedInterfaceMembers(member).Any(IsListed);
 
     public bool ReachesThroughMembers(ImmutableArray<ISymbol> members) => members.Any(References);
 
     private bool IsListed(ISymbol symbol) =>
         symbol.OriginalDefinition.GetDocumentationCommentId() is { } id && _ids.Contains(id);
-
-    private static IEnumerable<ISymbol> OverriddenMembers(ISymbol member)
-    {
-        for (var overridden = Overridden(member); overridden is not null; overridden = Overridden(overridden))
-        {
-            yield return overridden;
-        }
-    }
-
-    private static ISymbol? Overridden(ISymbol member) => member switch
-    {
-        IMethodSymbol method => method.OverriddenMethod,
-        IPropertySymbol property => property.OverriddenProperty,
-        _ => null,
-    };
-
-    private static IEnumerable<ISymbol> ImplementedInterfaceMembers(ISymbol member)
-    {
-        var type = member.ContainingType;
-        return type is null
-            ? []
-            : type.AllInterfaces
-                .SelectMany(contract => contract.GetMembers())
-                .Where(contractMember => SymbolEqualityComparer.Default.Equals(type.FindImplementationForInterfaceMember(contractMember), member));
-    }
 
     private static HashSet<INamedTypeSymbol> ReachedTypes(HashSet<string> ids, Compilation compilation, CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
@@ -32,21 +33,28 @@ internal static class TestableCode
     /// An override or implementation of a member declared in a referenced assembly (<c>ToString</c>, <c>CompareTo</c>,
     /// an analyzer's <c>Initialize</c>) is called by that code, not by name: a test that reaches its type drives it.
     /// </summary>
-    private static bool IsCalledByReferencedCode(ISymbol member)
+    private static bool IsCalledByReferencedCode(ISymbol member) =>
+        OverriddenMembers(member).Concat(ImplementedInterfaceMembers(member))
+            .Any(declared => declared.Locations.Any(location => location.IsInMetadata));
+
+    /// <summary>What <paramref name="member"/> overrides, nearest first.</summary>
+    public static IEnumerable<ISymbol> OverriddenMembers(ISymbol member)
     {
         for (var overridden = OverriddenMember(member); overridden is not null; overridden = OverriddenMember(overridden))
         {
-            if (overridden.Locations.Any(location => location.IsInMetadata))
-            {
-                return true;
-            }
+            yield return overridden;
         }
+    }
 
+    /// <summary>The interface members <paramref name="member"/> implements.</summary>
+    public static IEnumerable<ISymbol> ImplementedInterfaceMembers(ISymbol member)
+    {
         var type = member.ContainingType;
-        return type.AllInterfaces
-            .Where(contract => contract.Locations.Any(location => location.IsInMetadata))
-            .SelectMany(contract => contract.GetMembers())
-            .Any(contractMember => SymbolEqualityComparer.Default.Equals(type.FindImplementationForInterfaceMember(contractMember), member));
+        return type is null
+            ? []
+            : type.AllInterfaces
+                .SelectMany(contract => contract.GetMembers())
+                .Where(contractMember => SymbolEqualityComparer.Default.Equals(type.FindImplementationForInterfaceMember(contractMember), member));
     }
 
     private static ISymbol? OverriddenMember(ISymbol member) => member switch

@@ -55,11 +55,13 @@ internal static class ExactUntestedCode
         var findings = new List<CheckFinding>();
         foreach (var compiled in production)
         {
-            var map = bindings.Where(binding => binding.References.Contains(compiled.Compilation.AssemblyName!)).SelectMany(binding => binding.Bound).ToHashSet(StringComparer.Ordinal);
-            if (!bindings.Any(binding => binding.References.Contains(compiled.Compilation.AssemblyName!)))
+            var referencing = bindings.Where(binding => binding.References.Contains(compiled.Compilation.AssemblyName!)).ToList();
+            if (referencing.Count == 0)
             {
                 continue;
             }
+
+            var map = referencing.SelectMany(binding => binding.Bound).ToHashSet(StringComparer.Ordinal);
 
             var run = await AnalyzeAsync(compiled.Compilation, analyzers, map, cancellationToken).ConfigureAwait(false);
             if (run.Exception is not null)

@@ -1,7 +1,6 @@
 using System.IO;
 using System.Linq;
 using System.Text.Json;
-using System.Xml.Linq;
 using NUnit.Framework;
 using TddGuard.Cli;
 using TddGuard.Tests.Infrastructure;
@@ -149,8 +148,8 @@ public sealed class CheckCommandEndToEndTests
     public void ABrokenProjectExitsTwoWithTheCompilerError()
     {
         using var broken = new TemporaryDirectory("check-broken");
-        WriteIsolation(broken);
-        broken.WriteFile("Broken/Broken.csproj", LibraryProject);
+        ThrowAwaySolution.WriteIsolation(broken);
+        broken.WriteFile("Broken/Broken.csproj", ThrowAwaySolution.LibraryProject);
         broken.WriteFile("Broken/Broken.cs", "namespace Broken;\npublic sealed class Half {\n");
 
         var (exitCode, output, error) = CheckCommandTests.Run(Check, broken.Combine("Broken", "Broken.csproj"), NoTest);
@@ -164,8 +163,8 @@ public sealed class CheckCommandEndToEndTests
     public void AFolderWithoutChecklistOrDesignDocumentSaysWhatIsMissing()
     {
         using var bare = new TemporaryDirectory("check-bare");
-        WriteIsolation(bare);
-        bare.WriteFile("Lone.csproj", LibraryProject);
+        ThrowAwaySolution.WriteIsolation(bare);
+        bare.WriteFile("Lone.csproj", ThrowAwaySolution.LibraryProject);
         bare.WriteFile("Lone.cs", "namespace Lone;\n\ninternal static class Nothing\n{\n}\n");
 
         var (exitCode, output, error) = CheckCommandTests.Run(Check, bare.Path, NoTest, "--fail-on", "none");
@@ -179,8 +178,8 @@ public sealed class CheckCommandEndToEndTests
     public void ABinaryChecklistAndDesignDocumentAreInputProblemsAndStayByteForByte()
     {
         using var hostile = new TemporaryDirectory("check-hostile");
-        WriteIsolation(hostile);
-        hostile.WriteFile("Lone.csproj", LibraryProject);
+        ThrowAwaySolution.WriteIsolation(hostile);
+        hostile.WriteFile("Lone.csproj", ThrowAwaySolution.LibraryProject);
         hostile.WriteFile("Lone.cs", "namespace Lone;\n\ninternal static class Nothing\n{\n}\n");
         byte[] zeros = new byte[64];
         byte[] notUtf8 = [0x23, 0x20, 0xC3, 0x28, 0xFF, 0xFE, 0x0A];
@@ -201,7 +200,7 @@ public sealed class CheckCommandEndToEndTests
     public void TddGuardErrorsThatStopTheBuildAreFindingsAndTheTestsAreSkipped()
     {
         using var strict = new TemporaryDirectory("check-strict");
-        WriteIsolation(strict);
+        ThrowAwaySolution.WriteIsolation(strict);
         strict.WriteFile("Strict/Strict.csproj", """
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup><TargetFramework>net10.0</TargetFramework><WarningsAsErrors>TG2002</WarningsAsErrors></PropertyGroup>
@@ -216,33 +215,12 @@ public sealed class CheckCommandEndToEndTests
         Assert.That(error, Does.Not.Contain("Running the tests"));
     }
 
-    private const string LibraryProject = """
-        <Project Sdk="Microsoft.NET.Sdk">
-          <PropertyGroup><TargetFramework>net10.0</TargetFramework></PropertyGroup>
-        </Project>
-        """;
-
-    private static void WriteIsolation(TemporaryDirectory folder)
-    {
-        folder.WriteFile("Directory.Build.props", "<Project />");
-        folder.WriteFile("Directory.Packages.props", "<Project />");
-    }
-
     private static void WriteRepository(TemporaryDirectory repository)
     {
-        WriteIsolation(repository);
-        repository.WriteFile("Shop/Shop.csproj", LibraryProject);
+        ThrowAwaySolution.WriteProjects(repository, "Shop", s_testPackages);
         repository.WriteFile(Cart, Library);
         repository.WriteFile(ShelfFile, Shelf);
         repository.WriteFile("Shop.Tests/ShelfTests.cs", ShelfTests);
-        var references = string.Concat(s_testPackages.Select(id => $"<PackageReference Include=\"{id}\" Version=\"{RepositoryVersionOf(id)}\" />"));
-        repository.WriteFile("Shop.Tests/Shop.Tests.csproj", $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup><TargetFramework>net10.0</TargetFramework><IsTestProject>true</IsTestProject></PropertyGroup>
-              <ItemGroup>{references}</ItemGroup>
-              <ItemGroup><ProjectReference Include="../Shop/Shop.csproj" /></ItemGroup>
-            </Project>
-            """);
         repository.WriteFile("Shop.Tests/CartTests.cs", Tests);
         repository.WriteFile(TodoPath, Todo);
         repository.WriteFile(Solution, """
@@ -252,11 +230,4 @@ public sealed class CheckCommandEndToEndTests
             </Solution>
             """);
     }
-
-    /// <summary>The version this repository pins, so the throw-away project restores from the local package cache.</summary>
-    private static string RepositoryVersionOf(string id) =>
-        XDocument.Load(Path.Combine(RepositoryLayout.Root(), "Directory.Packages.props"))
-            .Descendants("PackageVersion")
-            .Single(version => (string?)version.Attribute("Include") == id)
-            .Attribute("Version")!.Value;
 }

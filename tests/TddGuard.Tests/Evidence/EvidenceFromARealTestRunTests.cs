@@ -1,7 +1,5 @@
-using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
-using System.Xml.Linq;
 using NUnit.Framework;
 using TddGuard.Evidence;
 using TddGuard.Tests.Infrastructure;
@@ -80,31 +78,10 @@ public sealed class EvidenceFromARealTestRunTests
 
     private static void WriteProjects(TemporaryDirectory workspace)
     {
-        workspace.WriteFile("Directory.Build.props", "<Project />");
-        workspace.WriteFile("Directory.Packages.props", "<Project />");
-        workspace.WriteFile("Sample/Sample.csproj", """
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup><TargetFramework>net10.0</TargetFramework></PropertyGroup>
-            </Project>
-            """);
+        ThrowAwaySolution.WriteProjects(workspace, "Sample", s_testPackages);
         workspace.WriteFile("Sample/Calculator.cs", Library);
-        var references = string.Concat(s_testPackages.Select(id => $"<PackageReference Include=\"{id}\" Version=\"{RepositoryVersionOf(id)}\" />"));
-        workspace.WriteFile("Sample.Tests/Sample.Tests.csproj", $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup><TargetFramework>net10.0</TargetFramework><IsTestProject>true</IsTestProject></PropertyGroup>
-              <ItemGroup>{references}</ItemGroup>
-              <ItemGroup><ProjectReference Include="../Sample/Sample.csproj" /></ItemGroup>
-            </Project>
-            """);
         workspace.WriteFile("Sample.Tests/CalculatorTests.cs", Tests);
     }
-
-    /// <summary>The version this repository pins, so the throw-away project uses what our own tests use.</summary>
-    private static string RepositoryVersionOf(string id) =>
-        XDocument.Load(Path.Combine(RepositoryLayout.Root(), "Directory.Packages.props"))
-            .Descendants("PackageVersion")
-            .Single(version => (string?)version.Attribute("Include") == id)
-            .Attribute("Version")!.Value;
 
     private static System.Collections.Generic.HashSet<string> Names(params string[] names) => [.. names];
 }

@@ -6,7 +6,6 @@ using NUnit.Framework;
 using TddGuard.Cli;
 using TddGuard.Tests.Cli;
 using TddGuard.Tests.Infrastructure;
-using TddGuard.Tests.Packaging;
 
 namespace TddGuard.Tests.Verify;
 
@@ -185,24 +184,9 @@ public sealed class VerifyEndToEndTests
 
     private static void WriteSolution(TemporaryDirectory solution)
     {
-        solution.WriteFile("Directory.Build.props", "<Project />");
-        solution.WriteFile("Directory.Build.targets", "<Project />");
-        solution.WriteFile("Directory.Packages.props", "<Project />");
-        solution.WriteFile("Calc/Calc.csproj", """
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup><TargetFramework>net10.0</TargetFramework></PropertyGroup>
-            </Project>
-            """);
+        ThrowAwaySolution.WriteProjects(solution, "Calc", s_testPackages);
         solution.WriteFile("Calc/Calculator.cs", Calculator);
         solution.WriteFile("Calc/Sensor.cs", Sensor);
-        var references = string.Concat(s_testPackages.Select(id => $"<PackageReference Include=\"{id}\" Version=\"{ConsumerFeeds.PinnedVersion(id)}\" />"));
-        solution.WriteFile("Calc.Tests/Calc.Tests.csproj", $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup><TargetFramework>net10.0</TargetFramework><IsTestProject>true</IsTestProject></PropertyGroup>
-              <ItemGroup>{references}</ItemGroup>
-              <ItemGroup><ProjectReference Include="../Calc/Calc.csproj" /></ItemGroup>
-            </Project>
-            """);
         solution.WriteFile("Calc.Tests/CalculatorTests.cs", Tests);
     }
 }
