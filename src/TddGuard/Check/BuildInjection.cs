@@ -78,6 +78,7 @@ internal static class BuildInjection
                 <ItemGroup>
                   <_TddGuardRecordHeader Include="{CompilerInvocation.DirectoryHeader}$(MSBuildProjectDirectory)" />
                   <_TddGuardRecordHeader Include="{CompilerInvocation.TestHeader}$(IsTestProject)" />
+                  <_TddGuardRecordHeader Include="{CompilerInvocation.OutputHeader}$(TargetPath)" />
                 </ItemGroup>
                 <MakeDir Directories="{records}/$(MSBuildProjectName)" />
                 <WriteLinesToFile File="{records}/$(MSBuildProjectName)/$(TargetFramework){CompilerInvocation.Extension}" Lines="@(_TddGuardRecordHeader);@(CscCommandLineArgs)" Overwrite="true" />

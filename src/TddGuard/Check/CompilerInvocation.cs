@@ -20,7 +20,8 @@ namespace TddGuard.Check;
 /// <param name="Directory">The project's folder, against which relative paths resolve.</param>
 /// <param name="IsTestProject">Whether the build took the project for a test project.</param>
 /// <param name="Arguments">The compiler's arguments.</param>
-internal sealed record CompilerInvocation(string Project, string Directory, bool IsTestProject, IReadOnlyList<string> Arguments)
+/// <param name="Output">The assembly the build put in the project's output folder (<c>$(TargetPath)</c>), when recorded.</param>
+internal sealed record CompilerInvocation(string Project, string Directory, bool IsTestProject, IReadOnlyList<string> Arguments, string? Output = null)
 {
     /// <summary>The record's file extension.</summary>
     public const string Extension = ".csc";
@@ -30,6 +31,9 @@ internal sealed record CompilerInvocation(string Project, string Directory, bool
 
     /// <summary>The header line that says whether it is a test project (<c>true</c> or empty).</summary>
     public const string TestHeader = "#test=";
+
+    /// <summary>The header line that names the assembly in the project's output folder.</summary>
+    public const string OutputHeader = "#output=";
 
     private const string True = "true";
 
@@ -46,11 +50,11 @@ internal sealed record CompilerInvocation(string Project, string Directory, bool
         }
 
         var arguments = lines
-            .Where(line => line.Length > 0 && !line.StartsWith(DirectoryHeader, StringComparison.Ordinal) && !line.StartsWith(TestHeader, StringComparison.Ordinal))
+            .Where(line => line.Length > 0 && !IsHeader(line))
             .SelectMany(line => CommandLineParser.SplitCommandLineIntoArguments(line, removeHashComments: false))
             .ToList();
         var project = Path.GetFileName(Path.GetDirectoryName(Path.GetFullPath(file)))!;
-        return new CompilerInvocation(project, directory, string.Equals(test.Trim(), True, StringComparison.OrdinalIgnoreCase), arguments);
+        return new CompilerInvocation(project, directory, string.Equals(test.Trim(), True, StringComparison.OrdinalIgnoreCase), arguments, Header(lines, OutputHeader));
     }
 
     /// <summary>The compilation the build made, with the severities its analyzer configuration files set.</summary>
@@ -92,6 +96,9 @@ internal sealed record CompilerInvocation(string Project, string Directory, bool
             throw new TddGuardInputException($"{path}, an analyzer configuration file of the build, cannot be read ({exception.Message}).", exception);
         }
     }
+
+    private static bool IsHeader(string line) =>
+        line.StartsWith(DirectoryHeader, StringComparison.Ordinal) || line.StartsWith(TestHeader, StringComparison.Ordinal) || line.StartsWith(OutputHeader, StringComparison.Ordinal);
 
     private static string? Header(string[] lines, string prefix) =>
         lines.FirstOrDefault(line => line.StartsWith(prefix, StringComparison.Ordinal))?[prefix.Length..];

@@ -13,17 +13,18 @@ using TddGuard.Evidence;
 namespace TddGuard.Verify;
 
 /// <summary>
-/// Runs the built test projects with <c>dotnet test --no-build</c>, a variant switched on through
+/// Runs the built test assemblies (or, when their paths are not known, projects) with <c>dotnet test</c>, a variant switched on through
 /// <see cref="MutantSchemata.Variable"/>, TRX results in a folder of their own per run; on timeout the process tree is killed.
 /// </summary>
 /// <param name="workingDirectory">Where the rewritten and built copy of the repository is.</param>
-/// <param name="testProjects">The full paths of the test projects in the copy.</param>
+/// <param name="testTargets">The full paths of the test assemblies (or projects) in the copy.</param>
 /// <param name="resultsRoot">The folder under which each run writes its results.</param>
-internal sealed class DotnetTestRunner(string workingDirectory, IReadOnlyList<string> testProjects, string resultsRoot) : IVariantTestRunner
+internal sealed class DotnetTestRunner(string workingDirectory, IReadOnlyList<string> testTargets, string resultsRoot) : IVariantTestRunner
 {
     private const string TrxPattern = "*.trx";
     private const string FilterSeparator = "|";
     private const string FilterPrefix = "FullyQualifiedName~";
+    private const string AssemblyExtension = ".dll";
 
     public async Task<TestRun> RunAsync(int variant, TestSelection selection, TimeSpan timeout, CancellationToken cancellationToken)
     {
@@ -34,9 +35,9 @@ internal sealed class DotnetTestRunner(string workingDirectory, IReadOnlyList<st
         var aborted = false;
         try
         {
-            foreach (var project in testProjects)
+            foreach (var target in testTargets)
             {
-                var run = await DotnetCli.RunAsync(workingDirectory, Arguments(project, results, selection), environment, deadline.Token).ConfigureAwait(false);
+                var run = await DotnetCli.RunAsync(workingDirectory, Arguments(target, results, selection), environment, deadline.Token).ConfigureAwait(false);
                 aborted |= run.ExitCode != 0;
             }
         }
@@ -48,10 +49,15 @@ internal sealed class DotnetTestRunner(string workingDirectory, IReadOnlyList<st
         return new TestRun(TimedOut: false, FailedTests(results), aborted);
     }
 
-    /// <summary>The <c>dotnet test</c> command line for <paramref name="project"/>; a selection becomes a <c>--filter</c>.</summary>
-    internal static IReadOnlyList<string> Arguments(string project, string results, TestSelection selection)
+    /// <summary>
+    /// The <c>dotnet test</c> command line for <paramref name="target"/>: a built test assembly runs without MSBuild, a
+    /// project without building; a selection becomes a <c>--filter</c>.
+    /// </summary>
+    internal static IReadOnlyList<string> Arguments(string target, string results, TestSelection selection)
     {
-        List<string> arguments = ["test", project, "--no-build", "--nologo", "--logger", "trx", "--results-directory", results];
+        List<string> arguments = ["test", target];
+        arguments.AddRange(target.EndsWith(AssemblyExtension, StringComparison.OrdinalIgnoreCase) ? [] : ["--no-build"]);
+        arguments.AddRange(["--nologo", "--logger", "trx", "--results-directory", results]);
         if (selection.Tests is { } tests)
         {
             arguments.AddRange(["--filter", string.Join(FilterSeparator, tests.Select(test => FilterPrefix + test))]);

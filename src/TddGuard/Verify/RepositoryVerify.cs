@@ -81,7 +81,7 @@ internal sealed class RepositoryVerify(IGitRunner git, IMemberTestMapSource maps
         var selected = all.Select(variant => (variant.Member, Selection: TestSelection.For(variant.Member, map, hasTestProjects: true), variant.Number)).ToList();
         var untested = selected.Where(variant => variant.Selection is null && !broken.Contains(variant.Member)).Select(variant => new MemberVerdict(variant.Member, MemberOutcome.NoTest, []));
         var numbered = selected.Where(variant => variant.Selection is not null).Select(variant => (variant.Member, Selection: variant.Selection!, variant.Number)).ToList();
-        var runner = new DotnetTestRunner(workspace.Root, [.. code.TestProjectFiles.Select(workspace.PathOf)], workspace.Results);
+        var runner = new DotnetTestRunner(workspace.Root, workspace.TestTargets(code.TestProjectFiles), workspace.Results);
         progress("Running the tests without any red variant, for the baseline...");
         var clock = Stopwatch.StartNew();
         var baseline = await runner.RunAsync(0, TestSelection.All, s_baselineLimit, cancellationToken).ConfigureAwait(false);
@@ -89,9 +89,10 @@ internal sealed class RepositoryVerify(IGitRunner git, IMemberTestMapSource maps
         notes.AddRange(VerdictRules.BaselineNotes(baseline));
         var verdicts = new ConcurrentBag<MemberVerdict>(broken.Select(member => new MemberVerdict(member, MemberOutcome.CompileError, [])).Concat(untested));
         var runnable = numbered.Where(variant => !broken.Contains(variant.Member)).ToList();
+        var started = 0;
         await Parallel.ForEachAsync(runnable, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism), CancellationToken = cancellationToken }, async (variant, token) =>
         {
-            progress($"Verifying {variant.Member.Id} ({variant.Number}/{numbered.Count})...");
+            progress($"Verifying {variant.Member.Id} ({Interlocked.Increment(ref started)}/{runnable.Count})...");
             var run = await runner.RunAsync(variant.Number, variant.Selection, timeout, token).ConfigureAwait(false);
             verdicts.Add(VerdictRules.FromRun(variant.Member, run, baseline.FailedTests));
         }).ConfigureAwait(false);

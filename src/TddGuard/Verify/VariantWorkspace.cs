@@ -113,6 +113,22 @@ internal sealed partial class VariantWorkspace : IDisposable
         return result;
     }
 
+    /// <summary>
+    /// What the tests run from: the test assemblies the build recorded into <see cref="Records"/>, so that no run
+    /// evaluates a project again; the copies of <paramref name="testProjectFiles"/> when it recorded none that exists.
+    /// </summary>
+    public IReadOnlyList<string> TestTargets(IEnumerable<string> testProjectFiles)
+    {
+        var recorded = Directory.Exists(Records) ? Directory.EnumerateFiles(Records, "*" + CompilerInvocation.Extension, SearchOption.AllDirectories) : [];
+        var assemblies = recorded
+            .Select(CompilerInvocation.Read)
+            .Where(invocation => invocation.IsTestProject && invocation.Output is not null && File.Exists(invocation.Output))
+            .Select(invocation => invocation.Output!)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        return assemblies.Count > 0 ? assemblies : [.. testProjectFiles.Select(PathOf)];
+    }
+
     /// <summary>The places (relative to the repository, 1-based line) of the compiler errors in <paramref name="buildOutput"/>.</summary>
     public IReadOnlyList<(string File, int Line)> ErrorPlaces(string buildOutput) =>
         [.. CompilerLogReader.BuildErrors(buildOutput)

@@ -10,8 +10,8 @@ internal static class VerdictRules
     /// <summary>What a run that ended in error without a failed test is reported as.</summary>
     public const string AbortedRun = "(the test run was aborted)";
 
-    private const int BaselineMultiple = 3;
-    private static readonly TimeSpan s_margin = TimeSpan.FromSeconds(15);
+    private const int BaselineMultiple = 2;
+    private static readonly TimeSpan s_margin = TimeSpan.FromSeconds(5);
 
     /// <summary>
     /// The verdict on <paramref name="member"/> from <paramref name="run"/>; tests that already failed without any

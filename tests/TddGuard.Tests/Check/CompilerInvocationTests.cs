@@ -66,6 +66,22 @@ public sealed class CompilerInvocationTests
             Throws.TypeOf<TddGuardInputException>().With.Message.Contains("Gone.cs"));
     }
 
+    [TestCase("/work/Shop/bin/Debug/net10.0/Shop.dll", "/work/Shop/bin/Debug/net10.0/Shop.dll")]
+    [TestCase(null, null)]
+    public void TheBuildsOutputAssemblyIsAHeaderNotAnArgument(string? output, string? expected)
+    {
+        using var folder = new TemporaryDirectory("invocation-output");
+        folder.WriteFile("Shop/Cart.cs", Cart);
+        var header = output is null ? [] : new[] { CompilerInvocation.OutputHeader + output };
+        var file = WriteInvocation(folder, isTest: true, [.. header, "/target:library", "/out:obj/Shop.dll", "Cart.cs"]);
+
+        var invocation = CompilerInvocation.Read(file);
+
+        Assert.That(invocation.Output, Is.EqualTo(expected));
+        Assert.That(invocation.Arguments, Has.None.StartsWith("#"));
+        Assert.That(invocation.Compile(CancellationToken.None).GetDiagnostics().Where(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error), Is.Empty);
+    }
+
     [TestCase("")]
     [TestCase("/out:obj/Shop.dll\nCart.cs")]
     public void ARecordWithoutItsHeaderIsAnInputProblem(string text)

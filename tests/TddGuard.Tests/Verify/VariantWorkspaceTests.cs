@@ -1,5 +1,6 @@
 using System.IO;
 using NUnit.Framework;
+using TddGuard.Check;
 using TddGuard.Tests.Infrastructure;
 using TddGuard.Verify;
 
@@ -46,6 +47,32 @@ public sealed class VariantWorkspaceTests
     }
 
     [Test]
+    public void TheTestsRunFromTheTestAssembliesTheBuildRecorded()
+    {
+        using var repository = new TemporaryDirectory("verify-test-targets");
+        var project = repository.WriteFile("tests/Shop.Tests/Shop.Tests.csproj", "<Project />");
+        using var workspace = VariantWorkspace.CopyOf(repository.Path);
+        var built = Path.Combine(workspace.Root, "tests/Shop.Tests/bin/Debug/net10.0/Shop.Tests.dll");
+        Directory.CreateDirectory(Path.GetDirectoryName(built)!);
+        File.WriteAllText(built, "an assembly");
+        WriteRecord(workspace, "Shop.Tests", isTest: true, built);
+        WriteRecord(workspace, "Shop", isTest: false, Path.Combine(workspace.Root, "src/Shop/bin/Debug/net10.0/Shop.dll"));
+
+        Assert.That(workspace.TestTargets([project]), Is.EqualTo(new[] { built }));
+    }
+
+    [Test]
+    public void WithoutRecordedTestAssembliesTheTestProjectsRun()
+    {
+        using var repository = new TemporaryDirectory("verify-test-projects");
+        var project = repository.WriteFile("tests/Shop.Tests/Shop.Tests.csproj", "<Project />");
+        using var workspace = VariantWorkspace.CopyOf(repository.Path);
+        WriteRecord(workspace, "Shop.Tests", isTest: true, Path.Combine(workspace.Root, "tests/Shop.Tests/bin/Debug/net10.0/Gone.dll"));
+
+        Assert.That(workspace.TestTargets([project]), Is.EqualTo(new[] { workspace.PathOf(project) }));
+    }
+
+    [Test]
     public void DisposingRemovesTheCopy()
     {
         using var repository = new TemporaryDirectory("verify-dispose");
@@ -56,5 +83,14 @@ public sealed class VariantWorkspaceTests
 
         Assert.That(Directory.Exists(workspace.Root), Is.False);
         Assert.That(File.Exists(repository.Combine("A.cs")), Is.True);
+    }
+
+    private static void WriteRecord(VariantWorkspace workspace, string project, bool isTest, string output)
+    {
+        var folder = Path.Combine(workspace.Records, project);
+        Directory.CreateDirectory(folder);
+        File.WriteAllLines(
+            Path.Combine(folder, "net10.0" + CompilerInvocation.Extension),
+            [CompilerInvocation.DirectoryHeader + workspace.Root, CompilerInvocation.TestHeader + (isTest ? "true" : string.Empty), CompilerInvocation.OutputHeader + output, "/out:obj/" + project + ".dll"]);
     }
 }
