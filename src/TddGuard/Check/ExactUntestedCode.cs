@@ -107,11 +107,18 @@ internal static class ExactUntestedCode
         string.Join(", ", findings.Select(finding => $"{finding.Id} {finding.Location.File}:{finding.Location.Line}"));
 
     /// <summary>Every recorded command line under <paramref name="logs"/> compiled again; one that cannot be is a note.</summary>
-    public static List<(CompilerInvocation Invocation, Compilation Compilation)> CompileRecords(string logs, List<string> notes, CancellationToken cancellationToken)
-    {
-        var invocations = Directory.Exists(logs)
-            ? Directory.EnumerateFiles(logs, "*" + CompilerInvocation.Extension, SearchOption.AllDirectories).Order(StringComparer.Ordinal).Select(CompilerInvocation.Read)
+    public static List<(CompilerInvocation Invocation, Compilation Compilation)> CompileRecords(string logs, List<string> notes, CancellationToken cancellationToken) =>
+        Compile(ReadRecords(logs), notes, cancellationToken);
+
+    /// <summary>Every command line recorded under <paramref name="logs"/>, in path order.</summary>
+    public static IReadOnlyList<CompilerInvocation> ReadRecords(string logs) =>
+        Directory.Exists(logs)
+            ? [.. Directory.EnumerateFiles(logs, "*" + CompilerInvocation.Extension, SearchOption.AllDirectories).Order(StringComparer.Ordinal).Select(CompilerInvocation.Read)]
             : [];
+
+    /// <summary>Each of <paramref name="invocations"/> compiled again; one that cannot be is a note.</summary>
+    public static List<(CompilerInvocation Invocation, Compilation Compilation)> Compile(IEnumerable<CompilerInvocation> invocations, List<string> notes, CancellationToken cancellationToken)
+    {
         var compiled = new List<(CompilerInvocation, Compilation)>();
         foreach (var invocation in invocations)
         {

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Threading;
+using TddGuard.Check;
 
 namespace TddGuard.Verify;
 
@@ -16,11 +17,11 @@ internal interface IMemberTestMap
 /// <summary>Where the map comes from once the red variants are built.</summary>
 internal interface IMemberTestMapSource
 {
-    /// <summary>The map from the compiler command lines the variants' build recorded into <paramref name="records"/>.</summary>
-    /// <param name="records">The folder of the recorded command lines.</param>
+    /// <summary>The map from the compiler command lines the build of the variants (or the user's last build) recorded.</summary>
+    /// <param name="records">The recorded command lines.</param>
     /// <param name="notes">Told what could not be mapped.</param>
     /// <param name="cancellationToken">Stops the mapping.</param>
-    IMemberTestMap Load(string records, List<string> notes, CancellationToken cancellationToken);
+    IMemberTestMap Load(IReadOnlyList<CompilerInvocation> records, List<string> notes, CancellationToken cancellationToken);
 }
 
 /// <summary>The map when there is none: it knows nothing, so every member's variant runs all the tests.</summary>
@@ -28,5 +29,5 @@ internal sealed class NoTestMap : IMemberTestMap, IMemberTestMapSource
 {
     public IReadOnlyCollection<string>? TestsFor(string memberId) => null;
 
-    public IMemberTestMap Load(string records, List<string> notes, CancellationToken cancellationToken) => this;
+    public IMemberTestMap Load(IReadOnlyList<CompilerInvocation> records, List<string> notes, CancellationToken cancellationToken) => this;
 }

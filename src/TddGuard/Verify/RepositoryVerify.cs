@@ -72,31 +72,73 @@ internal sealed class RepositoryVerify(IGitRunner git, IMemberTestMapSource maps
     private async Task<IReadOnlyList<MemberVerdict>> RunVariantsAsync(
         Subject subject, List<ProductionMember> pending, int parallelism, CancellationToken cancellationToken)
     {
-        var (root, target, code, notes) = subject;
-        using var workspace = VariantWorkspace.CopyOf(root);
         var all = pending.Select((member, index) => (Member: member, Number: index + 1)).ToList();
-        var broken = await BuildAsync(workspace, target, code, all, cancellationToken).ConfigureAwait(false);
+        using var built = FromPriorBuild(subject, all, cancellationToken) ?? await FromCopyAsync(subject, all, cancellationToken).ConfigureAwait(false);
         progress("Binding the tests to the code for the exact test map...");
-        var map = maps.Load(workspace.Records, notes, cancellationToken);
+        var map = maps.Load(built.Records, subject.Notes, cancellationToken);
         var selected = all.Select(variant => (variant.Member, Selection: TestSelection.For(variant.Member, map, hasTestProjects: true), variant.Number)).ToList();
-        var untested = selected.Where(variant => variant.Selection is null && !broken.Contains(variant.Member)).Select(variant => new MemberVerdict(variant.Member, MemberOutcome.NoTest, []));
-        var numbered = selected.Where(variant => variant.Selection is not null).Select(variant => (variant.Member, Selection: variant.Selection!, variant.Number)).ToList();
-        var runner = new DotnetTestRunner(workspace.Root, workspace.TestTargets(code.TestProjectFiles), workspace.Results);
+        var untested = selected.Where(variant => variant.Selection is null && !built.Broken.Contains(variant.Member)).Select(variant => new MemberVerdict(variant.Member, MemberOutcome.NoTest, []));
+        var runnable = selected.Where(variant => variant.Selection is not null && !built.Broken.Contains(variant.Member)).ToList();
+        var runner = new DotnetTestRunner(built.WorkingDirectory, built.TestTargets, built.Results);
         progress("Running the tests without any red variant, for the baseline...");
         var clock = Stopwatch.StartNew();
         var baseline = await runner.RunAsync(0, TestSelection.All, s_baselineLimit, cancellationToken).ConfigureAwait(false);
         var timeout = VerdictRules.TimeoutFor(clock.Elapsed);
-        notes.AddRange(VerdictRules.BaselineNotes(baseline));
-        var verdicts = new ConcurrentBag<MemberVerdict>(broken.Select(member => new MemberVerdict(member, MemberOutcome.CompileError, [])).Concat(untested));
-        var runnable = numbered.Where(variant => !broken.Contains(variant.Member)).ToList();
+        subject.Notes.AddRange(VerdictRules.BaselineNotes(baseline));
+        var verdicts = new ConcurrentBag<MemberVerdict>(built.Broken.Select(member => new MemberVerdict(member, MemberOutcome.CompileError, [])).Concat(untested));
         var started = 0;
         await Parallel.ForEachAsync(runnable, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism), CancellationToken = cancellationToken }, async (variant, token) =>
         {
             progress($"Verifying {variant.Member.Id} ({Interlocked.Increment(ref started)}/{runnable.Count})...");
-            var run = await runner.RunAsync(variant.Number, variant.Selection, timeout, token).ConfigureAwait(false);
+            var run = await runner.RunAsync(variant.Number, variant.Selection!, timeout, token).ConfigureAwait(false);
             verdicts.Add(VerdictRules.FromRun(variant.Member, run, baseline.FailedTests));
         }).ConfigureAwait(false);
         return [.. verdicts];
+    }
+
+    /// <summary>
+    /// The variants compiled in-process from the user's last build, when it was made with TddGuard's build files and
+    /// still describes the code; otherwise <see langword="null"/>, with a note saying why.
+    /// </summary>
+    private BuiltVariants? FromPriorBuild(Subject subject, List<(ProductionMember Member, int Number)> variants, CancellationToken cancellationToken)
+    {
+        var (root, _, code, notes) = subject;
+        var folders = code.ProductionFolders.Concat(code.TestProjectFiles.Select(project => Path.GetDirectoryName(project)!)).Distinct(StringComparer.Ordinal);
+        var prior = PriorBuild.Find(folders, variants.Select(variant => Path.GetFullPath(variant.Member.Location.File, root)).Distinct(StringComparer.Ordinal));
+        if (prior.Unusable is not null)
+        {
+            notes.Add($"The red variants were built in a copy of the repository, because the last build cannot be reused: {prior.Unusable}. A build with TddGuard's build files (the package, or tddguard check) lets verify compile them from it, which is faster.");
+            return null;
+        }
+
+        progress($"Compiling {variants.Count} red variants from the build in obj/...");
+        var workspace = PriorBuildWorkspace.CopyOf(prior.Records);
+        var broken = workspace.Emit(root, variants, out var unusable, cancellationToken);
+        if (broken is null)
+        {
+            workspace.Dispose();
+            notes.Add($"The red variants were built in a copy of the repository, because the last build cannot be reused: {unusable}.");
+            return null;
+        }
+
+        return new BuiltVariants(workspace, root, prior.Records, workspace.TestAssemblies, workspace.Results, broken);
+    }
+
+    /// <summary>The variants built in a copy of the repository.</summary>
+    private async Task<BuiltVariants> FromCopyAsync(Subject subject, List<(ProductionMember Member, int Number)> variants, CancellationToken cancellationToken)
+    {
+        var (root, target, code, _) = subject;
+        var workspace = VariantWorkspace.CopyOf(root);
+        try
+        {
+            var broken = await BuildAsync(workspace, target, code, variants, cancellationToken).ConfigureAwait(false);
+            return new BuiltVariants(workspace, workspace.Root, ExactUntestedCode.ReadRecords(workspace.Records), workspace.TestTargets(code.TestProjectFiles), workspace.Results, broken);
+        }
+        catch
+        {
+            workspace.Dispose();
+            throw;
+        }
     }
 
     /// <summary>
@@ -148,4 +190,16 @@ internal sealed class RepositoryVerify(IGitRunner git, IMemberTestMapSource maps
 
     /// <summary>What is verified: the repository, the path given, and its code; and the notes on the runs.</summary>
     private sealed record Subject(string Root, string Target, ProductionCode Code, List<string> Notes);
+
+    /// <summary>Red variants built and ready to run, in a temporary folder <see cref="Workspace"/> deletes on dispose.</summary>
+    /// <param name="Workspace">The temporary folder.</param>
+    /// <param name="WorkingDirectory">Where the tests run from.</param>
+    /// <param name="Records">The compiler command lines, for the exact test map.</param>
+    /// <param name="TestTargets">The test assemblies (or projects) to run.</param>
+    /// <param name="Results">Where the runs write their results.</param>
+    /// <param name="Broken">The members whose variant did not compile.</param>
+    private sealed record BuiltVariants(IDisposable Workspace, string WorkingDirectory, IReadOnlyList<CompilerInvocation> Records, IReadOnlyList<string> TestTargets, string Results, HashSet<ProductionMember> Broken) : IDisposable
+    {
+        public void Dispose() => Workspace.Dispose();
+    }
 }

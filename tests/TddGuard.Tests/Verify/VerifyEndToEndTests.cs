@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
+using System.Threading.Tasks;
 using NUnit.Framework;
 using TddGuard.Cli;
 using TddGuard.Tests.Cli;
@@ -10,13 +11,16 @@ using TddGuard.Tests.Infrastructure;
 namespace TddGuard.Tests.Verify;
 
 /// <summary>
-/// <c>tddguard verify</c> on a throw-away solution, built once for the fixture: a member a test drives (red), one
-/// whose test asserts nothing (no-red), and one whose red variant makes its caller retry for ever (timeout).
+/// <c>tddguard verify</c> on a throw-away solution, verified once for the fixture: a member a test drives (red), one
+/// whose test asserts nothing (no-red), and one whose red variant makes its caller retry for ever (timeout). Either
+/// never built (verify builds a copy), or built by the user with TddGuard's build files (verify reuses that build).
 /// </summary>
-[TestFixture]
+/// <param name="builtWithTddGuard">Whether the user built the solution, with TddGuard's build files, before verifying.</param>
+[TestFixture(false)]
+[TestFixture(true)]
 [Category("Integration")]
 [Property("Todo", "C07")]
-public sealed class VerifyEndToEndTests
+public sealed class VerifyEndToEndTests(bool builtWithTddGuard)
 {
     private const string Calculator = """
         using System.Threading.Tasks;
@@ -100,11 +104,16 @@ public sealed class VerifyEndToEndTests
     private Dictionary<string, JsonElement> _members = null!;
 
     [OneTimeSetUp]
-    public void VerifyTheSolutionOnce()
+    public async Task VerifyTheSolutionOnceAsync()
     {
         _solution = new TemporaryDirectory("verify-e2e");
         _cache = new TemporaryDirectory("verify-e2e-cache");
         WriteSolution(_solution);
+        if (builtWithTddGuard)
+        {
+            await BuildWithTddGuardAsync(_solution);
+        }
+
         _sourcesBefore = Snapshot(_solution.Path);
 
         _run = CheckCommandTests.Run("verify", _solution.Path, "--format", "json", "--output", _solution.Combine("..", Path.GetFileName(_solution.Path) + ".json"), "--cache", _cache.Path);
@@ -157,7 +166,16 @@ public sealed class VerifyEndToEndTests
     public void TheUsersSourcesAndBuildOutputsAreNotTouched()
     {
         Assert.That(Snapshot(_solution.Path), Is.EqualTo(_sourcesBefore));
-        Assert.That(Directory.EnumerateDirectories(_solution.Path, "*", SearchOption.AllDirectories).Select(Path.GetFileName), Has.None.EqualTo("bin").And.None.EqualTo("obj"));
+        Assert.That(
+            Directory.EnumerateDirectories(_solution.Path, "*", SearchOption.AllDirectories).Select(Path.GetFileName).Where(folder => folder is "bin" or "obj").Any(),
+            Is.EqualTo(builtWithTddGuard));
+    }
+
+    [Test]
+    public void AFreshBuildWithTddGuardIsReusedInsteadOfBuildingACopy()
+    {
+        Assert.That(_run.Error, builtWithTddGuard ? Does.Not.Contain("Building") : Does.Contain("Building"));
+        Assert.That(_run.Error, builtWithTddGuard ? Does.Contain("from the build in obj/") : Does.Not.Contain("from the build in obj/"));
     }
 
     [Test]
@@ -181,6 +199,16 @@ public sealed class VerifyEndToEndTests
 
     private static Dictionary<string, string> Snapshot(string folder) =>
         Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).ToDictionary(file => file, File.ReadAllText);
+
+    /// <summary>Builds <paramref name="solution"/> as a user of the TddGuard package would: its build files imported.</summary>
+    private static async Task BuildWithTddGuardAsync(TemporaryDirectory solution)
+    {
+        var build = Path.Combine(RepositoryLayout.Root(), "build");
+        solution.WriteFile("Directory.Build.props", $"<Project><Import Project=\"{build}/TddGuard.props\" /></Project>");
+        solution.WriteFile("Directory.Build.targets", $"<Project><Import Project=\"{build}/TddGuard.targets\" /></Project>");
+        var result = await DotnetProcess.RunAsync(solution.Path, "build", "Calc.Tests", "-nologo", "-v:q");
+        Assert.That(result.ExitCode, Is.Zero, result.Output);
+    }
 
     private static void WriteSolution(TemporaryDirectory solution)
     {

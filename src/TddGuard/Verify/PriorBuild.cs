@@ -1,0 +1,92 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using Microsoft.CodeAnalysis.CSharp;
+using TddGuard.Check;
+
+namespace TddGuard.Verify;
+
+/// <summary>
+/// What the user's own last build left behind when TddGuard's build files took part (the package, or a
+/// <c>tddguard check</c>): each project's compiler command line in <c>obj/…/tddguard.csc</c>. When those records still
+/// describe the code, <c>tddguard verify</c> compiles the red variants from them in-process and runs the tests from a
+/// copy of the built test assemblies, instead of building a copy of the repository.
+/// </summary>
+internal static class PriorBuild
+{
+    /// <summary>The record's file name in the project's intermediate output folder.</summary>
+    public const string RecordFileName = "tddguard.csc";
+
+    private const string ObjFolder = "obj";
+    private const string ProjectPattern = "*.csproj";
+
+    /// <summary>
+    /// The newest record of each of <paramref name="projectFolders"/>, when every one has a record, no input of its
+    /// compilation (source file, project file) changed after it, each test project's assembly is there and every file
+    /// of <paramref name="memberFiles"/> was compiled; otherwise the reason they cannot be used.
+    /// </summary>
+    public static PriorBuildRecords Find(IEnumerable<string> projectFolders, IEnumerable<string> memberFiles)
+    {
+        var records = new List<CompilerInvocation>();
+        foreach (var folder in projectFolders)
+        {
+            var (record, unusable) = Read(folder);
+            if (unusable is not null)
+            {
+                return new PriorBuildRecords([], unusable);
+            }
+
+            records.Add(record!);
+        }
+
+        var compiled = records.SelectMany(SourcesOf).ToHashSet(StringComparer.Ordinal);
+        var missing = memberFiles.Select(file => Path.GetFullPath(file)).FirstOrDefault(file => !compiled.Contains(file));
+        return missing is null ? new PriorBuildRecords(records, null)
+            : new PriorBuildRecords([], $"{Shown(missing)} is not in the last build");
+    }
+
+    private static (CompilerInvocation? Record, string? Unusable) Read(string folder)
+    {
+        var obj = Path.Combine(folder, ObjFolder);
+        var file = Directory.Exists(obj)
+            ? Directory.EnumerateFiles(obj, RecordFileName, SearchOption.AllDirectories).Select(found => new FileInfo(found)).MaxBy(found => found.LastWriteTimeUtc)
+            : null;
+        if (file is null)
+        {
+            return (null, $"{Shown(folder)} has no record of a build with TddGuard's build files");
+        }
+
+        var projects = Directory.EnumerateFiles(folder, ProjectPattern).Order(StringComparer.Ordinal).ToList();
+        var record = CompilerInvocation.Read(file.FullName) with
+        {
+            Project = projects.Count > 0 ? Path.GetFileNameWithoutExtension(projects[0]) : Path.GetFileName(folder),
+        };
+        var changed = SourcesOf(record)
+            .Concat(projects)
+            .FirstOrDefault(input => !File.Exists(input) || File.GetLastWriteTimeUtc(input) > file.LastWriteTimeUtc);
+        if (changed is not null)
+        {
+            return (null, $"{Shown(changed)} changed after the last build");
+        }
+
+        return record.IsTestProject && (record.Output is null || !File.Exists(record.Output))
+            ? (null, $"the test assembly {record.Output ?? record.Project} of the last build is missing")
+            : (record, null);
+    }
+
+    /// <summary>The full paths of the source files <paramref name="record"/> compiles.</summary>
+    public static IEnumerable<string> SourcesOf(CompilerInvocation record) =>
+        CSharpCommandLineParser.Default.Parse(record.Arguments, record.Directory, sdkDirectory: null).SourceFiles.Select(source => Path.GetFullPath(source.Path));
+
+    private static string Shown(string path)
+    {
+        var parent = Path.GetDirectoryName(Path.GetDirectoryName(path));
+        return parent is null ? path : Path.GetRelativePath(parent, path).Replace('\\', '/');
+    }
+}
+
+/// <summary>The records of the user's last build (<see cref="PriorBuild"/>), or why they cannot be used.</summary>
+/// <param name="Records">One per project, when usable.</param>
+/// <param name="Unusable">Why they cannot be used; <see langword="null"/> when they can.</param>
+internal sealed record PriorBuildRecords(IReadOnlyList<CompilerInvocation> Records, string? Unusable);
