@@ -24,14 +24,15 @@ internal static class PriorBuild
     /// <summary>
     /// The newest record of each of <paramref name="projectFolders"/>, when every one has a record, no input of its
     /// compilation (source file, project file) changed after it, each test project's assembly is there and every file
-    /// of <paramref name="memberFiles"/> was compiled; otherwise the reason they cannot be used.
+    /// of <paramref name="memberFiles"/> was compiled; otherwise the reason they cannot be used, naming files relative
+    /// to <paramref name="repositoryRoot"/>.
     /// </summary>
-    public static PriorBuildRecords Find(IEnumerable<string> projectFolders, IEnumerable<string> memberFiles)
+    public static PriorBuildRecords Find(string repositoryRoot, IEnumerable<string> projectFolders, IEnumerable<string> memberFiles)
     {
         var records = new List<CompilerInvocation>();
         foreach (var folder in projectFolders)
         {
-            var (record, unusable) = Read(folder);
+            var (record, unusable) = Read(repositoryRoot, folder);
             if (unusable is not null)
             {
                 return new PriorBuildRecords([], unusable);
@@ -43,10 +44,10 @@ internal static class PriorBuild
         var compiled = records.SelectMany(SourcesOf).ToHashSet(StringComparer.Ordinal);
         var missing = memberFiles.Select(file => Path.GetFullPath(file)).FirstOrDefault(file => !compiled.Contains(file));
         return missing is null ? new PriorBuildRecords(records, null)
-            : new PriorBuildRecords([], $"{Shown(missing)} is not in the last build");
+            : new PriorBuildRecords([], $"{RepositoryPaths.Relative(repositoryRoot, missing)} is not in the last build");
     }
 
-    private static (CompilerInvocation? Record, string? Unusable) Read(string folder)
+    private static (CompilerInvocation? Record, string? Unusable) Read(string repositoryRoot, string folder)
     {
         var obj = Path.Combine(folder, ObjFolder);
         var file = Directory.Exists(obj)
@@ -54,7 +55,7 @@ internal static class PriorBuild
             : null;
         if (file is null)
         {
-            return (null, $"{Shown(folder)} has no record of a build with TddGuard's build files");
+            return (null, $"{RepositoryPaths.Relative(repositoryRoot, folder)} has no record of a build with TddGuard's build files");
         }
 
         var projects = Directory.EnumerateFiles(folder, ProjectPattern).Order(StringComparer.Ordinal).ToList();
@@ -67,7 +68,7 @@ internal static class PriorBuild
             .FirstOrDefault(input => !File.Exists(input) || File.GetLastWriteTimeUtc(input) > file.LastWriteTimeUtc);
         if (changed is not null)
         {
-            return (null, $"{Shown(changed)} changed after the last build");
+            return (null, $"{RepositoryPaths.Relative(repositoryRoot, changed)} changed after the last build");
         }
 
         return record.IsTestProject && (record.Output is null || !File.Exists(record.Output))
@@ -78,12 +79,6 @@ internal static class PriorBuild
     /// <summary>The full paths of the source files <paramref name="record"/> compiles.</summary>
     public static IEnumerable<string> SourcesOf(CompilerInvocation record) =>
         CSharpCommandLineParser.Default.Parse(record.Arguments, record.Directory, sdkDirectory: null).SourceFiles.Select(source => Path.GetFullPath(source.Path));
-
-    private static string Shown(string path)
-    {
-        var parent = Path.GetDirectoryName(Path.GetDirectoryName(path));
-        return parent is null ? path : Path.GetRelativePath(parent, path).Replace('\\', '/');
-    }
 }
 
 /// <summary>The records of the user's last build (<see cref="PriorBuild"/>), or why they cannot be used.</summary>

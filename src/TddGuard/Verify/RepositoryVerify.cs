@@ -73,17 +73,16 @@ internal sealed class RepositoryVerify(IGitRunner git, IMemberTestMapSource maps
         Subject subject, List<ProductionMember> pending, int parallelism, CancellationToken cancellationToken)
     {
         var all = pending.Select((member, index) => (Member: member, Number: index + 1)).ToList();
-        using var built = FromPriorBuild(subject, all, cancellationToken) ?? await FromCopyAsync(subject, all, cancellationToken).ConfigureAwait(false);
+        using var built = await FromPriorBuildAsync(subject, all, cancellationToken).ConfigureAwait(false) ?? await FromCopyAsync(subject, all, cancellationToken).ConfigureAwait(false);
+        var runner = new DotnetTestRunner(built.WorkingDirectory, built.TestTargets, built.Results);
+        var baselineRun = built.Baseline ?? BaselineAsync(runner, cancellationToken);
         progress("Binding the tests to the code for the exact test map...");
         var map = maps.Load(built.Records, subject.Notes, cancellationToken);
         var selected = all.Select(variant => (variant.Member, Selection: TestSelection.For(variant.Member, map, hasTestProjects: true), variant.Number)).ToList();
         var untested = selected.Where(variant => variant.Selection is null && !built.Broken.Contains(variant.Member)).Select(variant => new MemberVerdict(variant.Member, MemberOutcome.NoTest, []));
         var runnable = selected.Where(variant => variant.Selection is not null && !built.Broken.Contains(variant.Member)).ToList();
-        var runner = new DotnetTestRunner(built.WorkingDirectory, built.TestTargets, built.Results);
-        progress("Running the tests without any red variant, for the baseline...");
-        var clock = Stopwatch.StartNew();
-        var baseline = await runner.RunAsync(0, TestSelection.All, s_baselineLimit, cancellationToken).ConfigureAwait(false);
-        var timeout = VerdictRules.TimeoutFor(clock.Elapsed);
+        var (baseline, took) = await baselineRun.ConfigureAwait(false);
+        var timeout = VerdictRules.TimeoutFor(took);
         subject.Notes.AddRange(VerdictRules.BaselineNotes(baseline));
         var verdicts = new ConcurrentBag<MemberVerdict>(built.Broken.Select(member => new MemberVerdict(member, MemberOutcome.CompileError, [])).Concat(untested));
         var started = 0;
@@ -96,32 +95,44 @@ internal sealed class RepositoryVerify(IGitRunner git, IMemberTestMapSource maps
         return [.. verdicts];
     }
 
+    /// <summary>The run of every test without any red variant, and how long it took.</summary>
+    private async Task<(TestRun Run, TimeSpan Took)> BaselineAsync(DotnetTestRunner runner, CancellationToken cancellationToken)
+    {
+        progress("Running the tests without any red variant, for the baseline...");
+        var clock = Stopwatch.StartNew();
+        var run = await runner.RunAsync(0, TestSelection.All, s_baselineLimit, cancellationToken).ConfigureAwait(false);
+        return (run, clock.Elapsed);
+    }
+
     /// <summary>
     /// The variants compiled in-process from the user's last build, when it was made with TddGuard's build files and
-    /// still describes the code; otherwise <see langword="null"/>, with a note saying why.
+    /// still describes the code; otherwise <see langword="null"/>, with a note saying why. The baseline runs meanwhile,
+    /// from a copy of the built test assemblies as they are.
     /// </summary>
-    private BuiltVariants? FromPriorBuild(Subject subject, List<(ProductionMember Member, int Number)> variants, CancellationToken cancellationToken)
+    private async Task<BuiltVariants?> FromPriorBuildAsync(Subject subject, List<(ProductionMember Member, int Number)> variants, CancellationToken cancellationToken)
     {
         var (root, _, code, notes) = subject;
         var folders = code.ProductionFolders.Concat(code.TestProjectFiles.Select(project => Path.GetDirectoryName(project)!)).Distinct(StringComparer.Ordinal);
-        var prior = PriorBuild.Find(folders, variants.Select(variant => Path.GetFullPath(variant.Member.Location.File, root)).Distinct(StringComparer.Ordinal));
+        var prior = PriorBuild.Find(root, folders, variants.Select(variant => Path.GetFullPath(variant.Member.Location.File, root)).Distinct(StringComparer.Ordinal));
         if (prior.Unusable is not null)
         {
             notes.Add($"The red variants were built in a copy of the repository, because the last build cannot be reused: {prior.Unusable}. A build with TddGuard's build files (the package, or tddguard check) lets verify compile them from it, which is faster.");
             return null;
         }
 
-        progress($"Compiling {variants.Count} red variants from the build in obj/...");
         var workspace = PriorBuildWorkspace.CopyOf(prior.Records);
+        var baseline = BaselineAsync(new DotnetTestRunner(root, workspace.BaselineAssemblies, workspace.Results), cancellationToken);
+        progress($"Compiling {variants.Count} red variants from the build in obj/...");
         var broken = workspace.Emit(root, variants, out var unusable, cancellationToken);
         if (broken is null)
         {
+            _ = await baseline.ConfigureAwait(false);
             workspace.Dispose();
             notes.Add($"The red variants were built in a copy of the repository, because the last build cannot be reused: {unusable}.");
             return null;
         }
 
-        return new BuiltVariants(workspace, root, prior.Records, workspace.TestAssemblies, workspace.Results, broken);
+        return new BuiltVariants(workspace, root, prior.Records, workspace.TestAssemblies, workspace.Results, broken) { Baseline = baseline };
     }
 
     /// <summary>The variants built in a copy of the repository.</summary>
@@ -200,6 +211,9 @@ internal sealed class RepositoryVerify(IGitRunner git, IMemberTestMapSource maps
     /// <param name="Broken">The members whose variant did not compile.</param>
     private sealed record BuiltVariants(IDisposable Workspace, string WorkingDirectory, IReadOnlyList<CompilerInvocation> Records, IReadOnlyList<string> TestTargets, string Results, HashSet<ProductionMember> Broken) : IDisposable
     {
+        /// <summary>The baseline run, when it started already.</summary>
+        public Task<(TestRun Run, TimeSpan Took)>? Baseline { get; init; }
+
         public void Dispose() => Workspace.Dispose();
     }
 }
