@@ -50,14 +50,17 @@ internal sealed record ParsedProject(ProjectSource Source, IReadOnlyList<SyntaxT
     public bool IsTest => Source.Info.IsTest;
 
     /// <summary>Reads a source file; one that cannot be described stops the command, so the document is never written without it.</summary>
-    /// <exception cref="TddGuardInputException">The file is unreadable or larger than <see cref="MaxSourceBytes"/>.</exception>
+    /// <exception cref="TddGuardInputException">The file is unreadable, larger than <see cref="MaxSourceBytes"/> or binary.</exception>
     private static async Task<string> ReadAsync(string file, string displayPath, CancellationToken cancellationToken)
     {
         try
         {
-            return new FileInfo(file).Length > MaxSourceBytes
+            var text = new FileInfo(file).Length > MaxSourceBytes
                 ? throw new TddGuardInputException($"{displayPath} is larger than {MaxSourceBytes} bytes, so the code was not described: TddGuard does not read it.")
                 : await File.ReadAllTextAsync(file, cancellationToken).ConfigureAwait(false);
+            return text.Contains('\0', StringComparison.Ordinal)
+                ? throw new TddGuardInputException($"{displayPath} holds NUL characters: it is binary, or UTF-16 without a byte order mark, not C# source, so the code was not described. Save it as UTF-8 or remove it.")
+                : text;
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {

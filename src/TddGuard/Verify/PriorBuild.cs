@@ -50,12 +50,19 @@ internal static class PriorBuild
     private static (CompilerInvocation? Record, string? Unusable) Read(string repositoryRoot, string folder)
     {
         var obj = Path.Combine(folder, ObjFolder);
-        var file = Directory.Exists(obj)
-            ? Directory.EnumerateFiles(obj, RecordFileName, SearchOption.AllDirectories).Select(found => new FileInfo(found)).MaxBy(found => found.LastWriteTimeUtc)
-            : null;
+        var files = Directory.Exists(obj)
+            ? Directory.EnumerateFiles(obj, RecordFileName, SearchOption.AllDirectories).Select(found => new FileInfo(found)).ToList()
+            : [];
+        var file = files.MaxBy(found => found.LastWriteTimeUtc);
         if (file is null)
         {
             return (null, $"{RepositoryPaths.Relative(repositoryRoot, folder)} has no record of a build with TddGuard's build files");
+        }
+
+        // obj/<configuration>/<framework>/: which framework's assembly a test folder holds is not known, so one only.
+        if (files.Select(found => found.Directory!.Name).Distinct(StringComparer.OrdinalIgnoreCase).Skip(1).Any())
+        {
+            return (null, $"{RepositoryPaths.Relative(repositoryRoot, folder)} was built for several target frameworks");
         }
 
         var projects = Directory.EnumerateFiles(folder, ProjectPattern).Order(StringComparer.Ordinal).ToList();

@@ -181,16 +181,18 @@ public sealed class HostileInputTests
         Assert.That(Bytes(repository.Path, CodeMdPath), Is.EqualTo(bytes));
     }
 
-    [TestCase("src/Shop.Core/Pricing/Broken.cs", false, "could not be read")]
-    [TestCase("src/Shop.Core/Pricing/Broken.cs", true, "larger than")]
-    [TestCase("Directory.Build.props", false, "could not be read")]
-    public void CodeMdRefusesCodeItCannotReadAndWritesNothing(string file, bool huge, string message)
+    [TestCase("src/Shop.Core/Pricing/Broken.cs", null, "could not be read")]
+    [TestCase("src/Shop.Core/Pricing/Broken.cs", Hostile.OverTheSizeLimit, "larger than")]
+    [TestCase("src/Shop.Core/Pricing/Broken.cs", Hostile.Zeros, "holds NUL characters")]
+    [TestCase("src/Shop.Core/Pricing/Broken.cs", Hostile.Utf16WithoutMark, "holds NUL characters")]
+    [TestCase("Directory.Build.props", null, "could not be read")]
+    public void CodeMdRefusesCodeItCannotReadAndWritesNothing(string file, Hostile? content, string message)
     {
         using var repository = new FixtureRepository("Shop");
         var before = File.ReadAllBytes(repository.DocumentPath);
-        if (huge)
+        if (content is { } hostile)
         {
-            Write(repository.Path, file, Hostile.OverTheSizeLimit, ParsedProject.MaxSourceBytes);
+            Write(repository.Path, file, hostile, ParsedProject.MaxSourceBytes);
         }
         else
         {
@@ -204,14 +206,16 @@ public sealed class HostileInputTests
         Assert.That(File.ReadAllBytes(repository.DocumentPath), Is.EqualTo(before));
     }
 
-    [TestCase("src/Shop.Core/Pricing/Broken.cs", false, "could not be read")]
-    [TestCase("src/Shop.Core/Pricing/Broken.cs", true, "larger than")]
-    public void VerifyRefusesCodeItCannotReadBeforeBuildingAnything(string file, bool huge, string message)
+    [TestCase("src/Shop.Core/Pricing/Broken.cs", null, "could not be read")]
+    [TestCase("src/Shop.Core/Pricing/Broken.cs", Hostile.OverTheSizeLimit, "larger than")]
+    [TestCase("src/Shop.Core/Pricing/Broken.cs", Hostile.RandomBytes, "holds NUL characters")]
+    [TestCase("src/Shop.Core/Pricing/Broken.cs", Hostile.Utf16WithoutMark, "holds NUL characters")]
+    public void VerifyRefusesCodeItCannotReadBeforeBuildingAnything(string file, Hostile? content, string message)
     {
         using var repository = new FixtureRepository("Shop");
-        if (huge)
+        if (content is { } hostile)
         {
-            Write(repository.Path, file, Hostile.OverTheSizeLimit, ParsedProject.MaxSourceBytes);
+            Write(repository.Path, file, hostile, ParsedProject.MaxSourceBytes);
         }
         else
         {

@@ -95,6 +95,19 @@ public sealed class PriorBuildTests
         Assert.That(found.Records.Single(record => record.Project == "Shop").Arguments, Has.None.EndsWith("Gone.cs"));
     }
 
+    [Test]
+    public void AProjectBuiltForSeveralFrameworksMakesItUnusable()
+    {
+        using var repository = new TemporaryDirectory("prior-build-multi-target");
+        var (shop, tests) = WriteBuiltSolution(repository);
+        var other = repository.WriteFile($"Shop/obj/Debug/netstandard2.0/{PriorBuild.RecordFileName}", File.ReadAllText(repository.Combine("Shop", "obj", "Debug", "net10.0", PriorBuild.RecordFileName)));
+        File.SetLastWriteTimeUtc(other, s_built);
+
+        var found = PriorBuild.Find(repository.Path, [shop, tests], [repository.Combine("Shop", "Cart.cs")]);
+
+        Assert.That(found.Unusable, Does.StartWith("Shop was built for several target frameworks"));
+    }
+
     /// <summary>Shop and Shop.Tests with sources, project files and the records and assemblies of a build at <see cref="s_built"/>.</summary>
     private static (string Shop, string Tests) WriteBuiltSolution(TemporaryDirectory repository)
     {
