@@ -66,10 +66,17 @@ internal static class PriorBuild
         }
 
         var projects = Directory.EnumerateFiles(folder, ProjectPattern).Order(StringComparer.Ordinal).ToList();
-        var record = CompilerInvocation.Read(file.FullName) with
+        var name = projects.Count > 0 ? Path.GetFileNameWithoutExtension(projects[0]) : Path.GetFileName(folder);
+        CompilerInvocation record;
+        try
         {
-            Project = projects.Count > 0 ? Path.GetFileNameWithoutExtension(projects[0]) : Path.GetFileName(folder),
-        };
+            record = CompilerInvocation.Read(file.FullName) with { Project = name };
+        }
+        catch (Exception exception) when (exception is TddGuardInputException or IOException or UnauthorizedAccessException)
+        {
+            return (null, $"the record of {name}'s last build cannot be read ({exception.Message})");
+        }
+
         var changed = SourcesOf(record)
             .Concat(projects)
             .FirstOrDefault(input => !File.Exists(input) || File.GetLastWriteTimeUtc(input) > file.LastWriteTimeUtc);

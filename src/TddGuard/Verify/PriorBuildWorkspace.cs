@@ -98,7 +98,16 @@ internal sealed class PriorBuildWorkspace : IDisposable
         CompilerInvocation record, ILookup<string, (ProductionMember Member, int Number)> byFile, string repositoryRoot, HashSet<ProductionMember> broken, CancellationToken cancellationToken)
     {
         var parsed = CSharpCommandLineParser.Default.Parse(record.Arguments, record.Directory, sdkDirectory: null);
-        var original = record.Compile(cancellationToken);
+        CSharpCompilation original;
+        try
+        {
+            original = record.Compile(cancellationToken);
+        }
+        catch (TddGuardInputException exception)
+        {
+            return (null, null, exception.Message);
+        }
+
         var members = original.SyntaxTrees.SelectMany(tree => byFile[tree.FilePath]).Select(variant => variant.Member).ToList();
         for (var attempt = 0; attempt < 2; attempt++)
         {

@@ -116,7 +116,7 @@ internal sealed class RepositoryVerify(IGitRunner git, IMemberTestMapSource maps
         var prior = PriorBuild.Find(root, folders, variants.Select(variant => Path.GetFullPath(variant.Member.Location.File, root)).Distinct(StringComparer.Ordinal));
         if (prior.Unusable is not null)
         {
-            notes.Add($"The red variants were built in a copy of the repository, because the last build cannot be reused: {prior.Unusable}. A build with TddGuard's build files (the package, or tddguard check) lets verify compile them from it, which is faster.");
+            notes.Add($"The red variants were built in a copy of the repository, because the last build cannot be reused: {prior.Unusable.TrimEnd('.')}. A build with TddGuard's build files (the package, or tddguard check) lets verify compile them from it, which is faster.");
             return null;
         }
 
@@ -128,7 +128,7 @@ internal sealed class RepositoryVerify(IGitRunner git, IMemberTestMapSource maps
         {
             _ = await baseline.ConfigureAwait(false);
             workspace.Dispose();
-            notes.Add($"The red variants were built in a copy of the repository, because the last build cannot be reused: {unusable}.");
+            notes.Add($"The red variants were built in a copy of the repository, because the last build cannot be reused: {unusable!.TrimEnd('.')}.");
             return null;
         }
 

@@ -108,6 +108,21 @@ public sealed class PriorBuildTests
         Assert.That(found.Unusable, Does.StartWith("Shop was built for several target frameworks"));
     }
 
+    [TestCase("")]
+    [TestCase("\0\0\0 not a record")]
+    public void ARecordThatCannotBeReadMakesItUnusableNotTheRunFail(string text)
+    {
+        using var repository = new TemporaryDirectory("prior-build-unreadable");
+        var (shop, tests) = WriteBuiltSolution(repository);
+        var record = repository.Combine("Shop", "obj", "Debug", "net10.0", PriorBuild.RecordFileName);
+        File.WriteAllText(record, text);
+        File.SetLastWriteTimeUtc(record, s_built);
+
+        var found = PriorBuild.Find(repository.Path, [shop, tests], [repository.Combine("Shop", "Cart.cs")]);
+
+        Assert.That(found.Unusable, Does.StartWith("the record of Shop's last build cannot be read"));
+    }
+
     /// <summary>Shop and Shop.Tests with sources, project files and the records and assemblies of a build at <see cref="s_built"/>.</summary>
     private static (string Shop, string Tests) WriteBuiltSolution(TemporaryDirectory repository)
     {

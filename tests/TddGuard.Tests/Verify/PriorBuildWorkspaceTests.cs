@@ -66,6 +66,20 @@ public sealed class PriorBuildWorkspaceTests
         Assert.That(unusable, Does.Contain("Shop does not compile again").And.Contain("Generated"));
     }
 
+    [Test]
+    public void ASourceThatCannotBeReadAgainMakesItUnusableNotTheRunFail()
+    {
+        using var repository = new TemporaryDirectory("prior-workspace-unreadable");
+        var records = WriteBuild(repository, builtExtra: null, "namespace Shop; public class Till { }");
+        File.Delete(repository.Combine("Shop", "Extra0.cs"));
+        using var workspace = PriorBuildWorkspace.CopyOf(records);
+
+        var broken = workspace.Emit(repository.Path, [(Add(), 1)], out var unusable, CancellationToken.None);
+
+        Assert.That(broken, Is.Null);
+        Assert.That(unusable, Does.Contain("Extra0.cs"));
+    }
+
     private static ProductionMember Add()
     {
         var tree = CSharpSyntaxTree.ParseText(Cart, path: "Shop/Cart.cs");
