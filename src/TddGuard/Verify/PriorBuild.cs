@@ -30,15 +30,23 @@ internal static class PriorBuild
     public static PriorBuildRecords Find(string repositoryRoot, IEnumerable<string> projectFolders, IEnumerable<string> memberFiles)
     {
         var records = new List<CompilerInvocation>();
+        var configurations = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var folder in projectFolders)
         {
-            var (record, unusable) = Read(repositoryRoot, folder);
+            var (record, configuration, unusable) = Read(repositoryRoot, folder);
             if (unusable is not null)
             {
                 return new PriorBuildRecords([], unusable);
             }
 
             records.Add(record!);
+            configurations.Add(configuration!);
+        }
+
+        // A Release build of the code under a Debug build of its tests would not be what the tests ran against.
+        if (configurations.Count > 1)
+        {
+            return new PriorBuildRecords([], $"the projects were last built in different configurations ({string.Join(", ", configurations)})");
         }
 
         var compiled = records.SelectMany(SourcesOf).ToHashSet(StringComparer.Ordinal);
@@ -47,7 +55,8 @@ internal static class PriorBuild
             : new PriorBuildRecords([], $"{RepositoryPaths.Relative(repositoryRoot, missing)} is not in the last build");
     }
 
-    private static (CompilerInvocation? Record, string? Unusable) Read(string repositoryRoot, string folder)
+    /// <summary>The newest record of the project in <paramref name="folder"/> and its configuration (obj/&lt;configuration&gt;/&lt;framework&gt;/), or why there is none to use.</summary>
+    private static (CompilerInvocation? Record, string? Configuration, string? Unusable) Read(string repositoryRoot, string folder)
     {
         var obj = Path.Combine(folder, ObjFolder);
         var files = Directory.Exists(obj)
@@ -56,13 +65,13 @@ internal static class PriorBuild
         var file = files.MaxBy(found => found.LastWriteTimeUtc);
         if (file is null)
         {
-            return (null, $"{RepositoryPaths.Relative(repositoryRoot, folder)} has no record of a build with TddGuard's build files");
+            return (null, null, $"{RepositoryPaths.Relative(repositoryRoot, folder)} has no record of a build with TddGuard's build files");
         }
 
         // obj/<configuration>/<framework>/: which framework's assembly a test folder holds is not known, so one only.
         if (files.Select(found => found.Directory!.Name).Distinct(StringComparer.OrdinalIgnoreCase).Skip(1).Any())
         {
-            return (null, $"{RepositoryPaths.Relative(repositoryRoot, folder)} was built for several target frameworks");
+            return (null, null, $"{RepositoryPaths.Relative(repositoryRoot, folder)} was built for several target frameworks");
         }
 
         var projects = Directory.EnumerateFiles(folder, ProjectPattern).Order(StringComparer.Ordinal).ToList();
@@ -74,7 +83,7 @@ internal static class PriorBuild
         }
         catch (Exception exception) when (exception is TddGuardInputException or IOException or UnauthorizedAccessException)
         {
-            return (null, $"the record of {name}'s last build cannot be read ({exception.Message})");
+            return (null, null, $"the record of {name}'s last build cannot be read ({exception.Message})");
         }
 
         var changed = SourcesOf(record)
@@ -82,12 +91,12 @@ internal static class PriorBuild
             .FirstOrDefault(input => !File.Exists(input) || File.GetLastWriteTimeUtc(input) > file.LastWriteTimeUtc);
         if (changed is not null)
         {
-            return (null, $"{RepositoryPaths.Relative(repositoryRoot, changed)} changed after the last build");
+            return (null, null, $"{RepositoryPaths.Relative(repositoryRoot, changed)} changed after the last build");
         }
 
         return record.IsTestProject && (record.Output is null || !File.Exists(record.Output))
-            ? (null, $"the test assembly {record.Output ?? record.Project} of the last build is missing")
-            : (record, null);
+            ? (null, null, $"the test assembly {record.Output ?? record.Project} of the last build is missing")
+            : (record, file.Directory!.Parent?.Name ?? string.Empty, null);
     }
 
     /// <summary>The full paths of the source files <paramref name="record"/> compiles.</summary>

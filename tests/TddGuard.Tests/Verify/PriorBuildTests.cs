@@ -123,6 +123,19 @@ public sealed class PriorBuildTests
         Assert.That(found.Unusable, Does.StartWith("the record of Shop's last build cannot be read"));
     }
 
+    [Test]
+    public void ProjectsLastBuiltInDifferentConfigurationsMakeItUnusable()
+    {
+        using var repository = new TemporaryDirectory("prior-build-configurations");
+        var (shop, tests) = WriteBuiltSolution(repository);
+        var release = WriteRecord(repository, "Shop", "Release", isTest: false, output: null, "Cart.cs");
+        File.SetLastWriteTimeUtc(release, s_built.AddMinutes(1));
+
+        var found = PriorBuild.Find(repository.Path, [shop, tests], [repository.Combine("Shop", "Cart.cs")]);
+
+        Assert.That(found.Unusable, Does.Contain("different configurations").And.Contain("Release").And.Contain("Debug"));
+    }
+
     /// <summary>Shop and Shop.Tests with sources, project files and the records and assemblies of a build at <see cref="s_built"/>.</summary>
     private static (string Shop, string Tests) WriteBuiltSolution(TemporaryDirectory repository)
     {
