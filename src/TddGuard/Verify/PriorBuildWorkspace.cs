@@ -181,8 +181,8 @@ internal sealed class PriorBuildWorkspace : IDisposable
         {
             var name = (index++).ToString(System.Globalization.CultureInfo.InvariantCulture);
             var output = new DirectoryInfo(Path.GetDirectoryName(record.Output!)!);
-            CopyFolder(output, Path.Combine(_folder.FullName, TestsFolder, name));
-            CopyFolder(output, Path.Combine(_folder.FullName, BaselineFolder, name));
+            VariantWorkspace.CopyFolder(output, Path.Combine(_folder.FullName, TestsFolder, name), _ => true);
+            VariantWorkspace.CopyFolder(output, Path.Combine(_folder.FullName, BaselineFolder, name), _ => true);
             _testAssemblies.Add(Path.Combine(_folder.FullName, TestsFolder, name, Path.GetFileName(record.Output!)));
             _baselineAssemblies.Add(Path.Combine(_folder.FullName, BaselineFolder, name, Path.GetFileName(record.Output!)));
         }
@@ -194,20 +194,6 @@ internal sealed class PriorBuildWorkspace : IDisposable
         {
             File.WriteAllBytes(Path.Combine(folder, fileName), assembly);
             File.Delete(Path.Combine(folder, Path.ChangeExtension(fileName, SymbolsExtension)));
-        }
-    }
-
-    private static void CopyFolder(DirectoryInfo source, string destination)
-    {
-        Directory.CreateDirectory(destination);
-        foreach (var file in source.EnumerateFiles())
-        {
-            _ = file.CopyTo(Path.Combine(destination, file.Name));
-        }
-
-        foreach (var folder in source.EnumerateDirectories().Where(folder => !folder.Attributes.HasFlag(FileAttributes.ReparsePoint)))
-        {
-            CopyFolder(folder, Path.Combine(destination, folder.Name));
         }
     }
 }

@@ -152,7 +152,14 @@ internal sealed partial class VariantWorkspace : IDisposable
         return repositoryRoot;
     }
 
-    private static void Copy(DirectoryInfo source, string destination)
+    private static void Copy(DirectoryInfo source, string destination) =>
+        CopyFolder(source, destination, folder => !s_skippedFolders.Contains(folder.Name));
+
+    /// <summary>
+    /// Copies <paramref name="source"/> into <paramref name="destination"/> with the subfolders <paramref name="include"/>
+    /// accepts; a linked folder is never followed, so nothing outside <paramref name="source"/> is copied.
+    /// </summary>
+    internal static void CopyFolder(DirectoryInfo source, string destination, Func<DirectoryInfo, bool> include)
     {
         Directory.CreateDirectory(destination);
         foreach (var file in source.EnumerateFiles())
@@ -160,9 +167,9 @@ internal sealed partial class VariantWorkspace : IDisposable
             _ = file.CopyTo(Path.Combine(destination, file.Name));
         }
 
-        foreach (var folder in source.EnumerateDirectories().Where(folder => !s_skippedFolders.Contains(folder.Name) && !folder.Attributes.HasFlag(FileAttributes.ReparsePoint)))
+        foreach (var folder in source.EnumerateDirectories().Where(folder => include(folder) && !folder.Attributes.HasFlag(FileAttributes.ReparsePoint)))
         {
-            Copy(folder, Path.Combine(destination, folder.Name));
+            CopyFolder(folder, Path.Combine(destination, folder.Name), include);
         }
     }
 
