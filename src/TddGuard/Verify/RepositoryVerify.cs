@@ -132,6 +132,7 @@ internal sealed class RepositoryVerify(IGitRunner git, IMemberTestMapSource maps
             return null;
         }
 
+        notes.Add("The red variants were compiled from the last build (its compiler command lines in obj/…/tddguard.csc), over a temporary copy of its test assemblies.");
         return new BuiltVariants(workspace, root, prior.Records, workspace.TestAssemblies, workspace.Results, broken) { Baseline = baseline };
     }
 

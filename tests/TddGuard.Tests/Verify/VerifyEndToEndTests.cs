@@ -102,6 +102,7 @@ public sealed class VerifyEndToEndTests(bool builtWithTddGuard)
     private Dictionary<string, string> _sourcesBefore = null!;
     private (int ExitCode, string Output, string Error) _run;
     private Dictionary<string, JsonElement> _members = null!;
+    private List<string> _notes = null!;
 
     [OneTimeSetUp]
     public async Task VerifyTheSolutionOnceAsync()
@@ -117,7 +118,9 @@ public sealed class VerifyEndToEndTests(bool builtWithTddGuard)
         _sourcesBefore = Snapshot(_solution.Path);
 
         _run = CheckCommandTests.Run("verify", _solution.Path, "--format", "json", "--output", _solution.Combine("..", Path.GetFileName(_solution.Path) + ".json"), "--cache", _cache.Path);
-        _members = Members(File.ReadAllText(_solution.Combine("..", Path.GetFileName(_solution.Path) + ".json")));
+        var report = File.ReadAllText(_solution.Combine("..", Path.GetFileName(_solution.Path) + ".json"));
+        _members = Members(report);
+        _notes = [.. JsonDocument.Parse(report).RootElement.GetProperty("notes").EnumerateArray().Select(note => note.GetString()!)];
     }
 
     [OneTimeTearDown]
@@ -176,6 +179,10 @@ public sealed class VerifyEndToEndTests(bool builtWithTddGuard)
     {
         Assert.That(_run.Error, builtWithTddGuard ? Does.Not.Contain("Building") : Does.Contain("Building"));
         Assert.That(_run.Error, builtWithTddGuard ? Does.Contain("from the build in obj/") : Does.Not.Contain("from the build in obj/"));
+        var how = builtWithTddGuard
+            ? "The red variants were compiled from the last build"
+            : "The red variants were built in a copy of the repository, because the last build cannot be reused: Calc has no record";
+        Assert.That(_notes, Has.Some.StartsWith(how));
     }
 
     [Test]
