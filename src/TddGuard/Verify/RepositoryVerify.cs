@@ -123,11 +123,24 @@ internal sealed class RepositoryVerify(IGitRunner git, IMemberTestMapSource maps
         var workspace = PriorBuildWorkspace.CopyOf(prior.Records);
         var baseline = BaselineAsync(new DotnetTestRunner(root, workspace.BaselineAssemblies, workspace.Results), cancellationToken);
         progress($"Compiling {variants.Count} red variants from the build in obj/...");
-        var broken = workspace.Emit(root, variants, out var unusable, cancellationToken);
+        HashSet<ProductionMember>? broken = null;
+        string? unusable = null;
+        try
+        {
+            broken = workspace.Emit(root, variants, out unusable, cancellationToken);
+        }
+        finally
+        {
+            if (broken is null)
+            {
+                // Whatever the baseline's outcome, its run must end before its folder goes.
+                await Task.WhenAny(baseline).ConfigureAwait(false);
+                workspace.Dispose();
+            }
+        }
+
         if (broken is null)
         {
-            _ = await baseline.ConfigureAwait(false);
-            workspace.Dispose();
             notes.Add($"The red variants were built in a copy of the repository, because the last build cannot be reused: {unusable!.TrimEnd('.')}.");
             return null;
         }
