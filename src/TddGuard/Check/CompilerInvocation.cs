@@ -57,11 +57,17 @@ internal sealed record CompilerInvocation(string Project, string Directory, bool
         return new CompilerInvocation(project, directory, string.Equals(test.Trim(), True, StringComparison.OrdinalIgnoreCase), arguments, Header(lines, OutputHeader));
     }
 
+    /// <summary>The full paths of the source files the command line compiles.</summary>
+    public IEnumerable<string> SourceFiles => Parse().SourceFiles.Select(source => Path.GetFullPath(source.Path));
+
+    /// <summary>The command line as the compiler reads it, relative paths resolved against <see cref="Directory"/>.</summary>
+    public CSharpCommandLineArguments Parse() => CSharpCommandLineParser.Default.Parse(Arguments, Directory, sdkDirectory: null);
+
     /// <summary>The compilation the build made, with the severities its analyzer configuration files set.</summary>
     /// <exception cref="TddGuardInputException">A source or configuration file cannot be read.</exception>
     public CSharpCompilation Compile(CancellationToken cancellationToken)
     {
-        var parsed = CSharpCommandLineParser.Default.Parse(Arguments, Directory, sdkDirectory: null);
+        var parsed = Parse();
         var trees = parsed.SourceFiles
             .Select(source => CSharpSyntaxTree.ParseText(ReadSource(source.Path, parsed), parsed.ParseOptions, source.Path, cancellationToken))
             .ToList();

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using Microsoft.CodeAnalysis.CSharp;
 using TddGuard.Check;
 
 namespace TddGuard.Verify;
@@ -49,7 +48,7 @@ internal static class PriorBuild
             return new PriorBuildRecords([], $"the projects were last built in different configurations ({string.Join(", ", configurations)})");
         }
 
-        var compiled = records.SelectMany(SourcesOf).ToHashSet(StringComparer.Ordinal);
+        var compiled = records.SelectMany(record => record.SourceFiles).ToHashSet(StringComparer.Ordinal);
         var missing = memberFiles.Select(file => Path.GetFullPath(file)).FirstOrDefault(file => !compiled.Contains(file));
         return missing is null ? new PriorBuildRecords(records, null)
             : new PriorBuildRecords([], $"{RepositoryPaths.Relative(repositoryRoot, missing)} is not in the last build");
@@ -86,7 +85,7 @@ internal static class PriorBuild
             return (null, null, $"the record of {name}'s last build cannot be read ({exception.Message})");
         }
 
-        var changed = SourcesOf(record)
+        var changed = record.SourceFiles
             .Concat(projects)
             .FirstOrDefault(input => !File.Exists(input) || File.GetLastWriteTimeUtc(input) > file.LastWriteTimeUtc);
         if (changed is not null)
@@ -98,10 +97,6 @@ internal static class PriorBuild
             ? (null, null, $"the test assembly {record.Output ?? record.Project} of the last build is missing")
             : (record, file.Directory!.Parent?.Name ?? string.Empty, null);
     }
-
-    /// <summary>The full paths of the source files <paramref name="record"/> compiles.</summary>
-    public static IEnumerable<string> SourcesOf(CompilerInvocation record) =>
-        CSharpCommandLineParser.Default.Parse(record.Arguments, record.Directory, sdkDirectory: null).SourceFiles.Select(source => Path.GetFullPath(source.Path));
 }
 
 /// <summary>The records of the user's last build (<see cref="PriorBuild"/>), or why they cannot be used.</summary>

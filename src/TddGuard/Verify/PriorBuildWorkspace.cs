@@ -76,7 +76,7 @@ internal sealed class PriorBuildWorkspace : IDisposable
     {
         var broken = new HashSet<ProductionMember>();
         var byFile = variants.ToLookup(variant => Path.GetFullPath(variant.Member.Location.File, repositoryRoot), StringComparer.Ordinal);
-        foreach (var record in _records.Where(record => !record.IsTestProject && PriorBuild.SourcesOf(record).Any(byFile.Contains)))
+        foreach (var record in _records.Where(record => !record.IsTestProject && record.SourceFiles.Any(byFile.Contains)))
         {
             var compiled = EmitProject(record, byFile, repositoryRoot, broken, cancellationToken);
             if (compiled.Unusable is not null)
@@ -97,7 +97,7 @@ internal sealed class PriorBuildWorkspace : IDisposable
     private static (byte[]? Assembly, string? FileName, string? Unusable) EmitProject(
         CompilerInvocation record, ILookup<string, (ProductionMember Member, int Number)> byFile, string repositoryRoot, HashSet<ProductionMember> broken, CancellationToken cancellationToken)
     {
-        var parsed = CSharpCommandLineParser.Default.Parse(record.Arguments, record.Directory, sdkDirectory: null);
+        var parsed = record.Parse();
         CSharpCompilation original;
         try
         {

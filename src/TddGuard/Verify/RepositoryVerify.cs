@@ -157,7 +157,8 @@ internal sealed class RepositoryVerify(IGitRunner git, IMemberTestMapSource maps
         try
         {
             var broken = await BuildAsync(workspace, target, code, variants, cancellationToken).ConfigureAwait(false);
-            return new BuiltVariants(workspace, workspace.Root, ExactUntestedCode.ReadRecords(workspace.Records), workspace.TestTargets(code.TestProjectFiles), workspace.Results, broken);
+            var records = ExactUntestedCode.ReadRecords(workspace.Records);
+            return new BuiltVariants(workspace, workspace.Root, records, workspace.TestTargets(records, code.TestProjectFiles), workspace.Results, broken);
         }
         catch
         {

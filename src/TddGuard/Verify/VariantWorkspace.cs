@@ -114,14 +114,13 @@ internal sealed partial class VariantWorkspace : IDisposable
     }
 
     /// <summary>
-    /// What the tests run from: the test assemblies the build recorded into <see cref="Records"/>, so that no run
-    /// evaluates a project again; the copies of <paramref name="testProjectFiles"/> when it recorded none that exists.
+    /// What the tests run from: the test assemblies the build recorded (<paramref name="records"/>, read from
+    /// <see cref="Records"/>), so that no run evaluates a project again; the copies of <paramref name="testProjectFiles"/>
+    /// when it recorded none that exists.
     /// </summary>
-    public IReadOnlyList<string> TestTargets(IEnumerable<string> testProjectFiles)
+    public IReadOnlyList<string> TestTargets(IReadOnlyList<CompilerInvocation> records, IEnumerable<string> testProjectFiles)
     {
-        var recorded = Directory.Exists(Records) ? Directory.EnumerateFiles(Records, "*" + CompilerInvocation.Extension, SearchOption.AllDirectories) : [];
-        var assemblies = recorded
-            .Select(CompilerInvocation.Read)
+        var assemblies = records
             .Where(invocation => invocation.IsTestProject && invocation.Output is not null && File.Exists(invocation.Output))
             .Select(invocation => invocation.Output!)
             .Order(StringComparer.Ordinal)

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.IO;
 using System.Linq;
 using TddGuard.Tests.Packaging;
 
@@ -23,6 +24,18 @@ internal static class ThrowAwaySolution
     {
         folder.WriteFile("Directory.Build.props", "<Project />");
         folder.WriteFile("Directory.Build.targets", "<Project />");
+        folder.WriteFile("Directory.Packages.props", "<Project />");
+    }
+
+    /// <summary>
+    /// Directory.Build.props/.targets that import this repository's build/ files, as a reference to the TddGuard
+    /// package would (without its analyzers), and an empty Directory.Packages.props.
+    /// </summary>
+    public static void WriteTddGuardBuildFiles(TemporaryDirectory folder)
+    {
+        var build = Path.Combine(RepositoryLayout.Root(), "build");
+        folder.WriteFile("Directory.Build.props", $"<Project><Import Project=\"{build}/TddGuard.props\" /></Project>");
+        folder.WriteFile("Directory.Build.targets", $"<Project><Import Project=\"{build}/TddGuard.targets\" /></Project>");
         folder.WriteFile("Directory.Packages.props", "<Project />");
     }
 

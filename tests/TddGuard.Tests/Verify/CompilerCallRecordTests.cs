@@ -22,10 +22,7 @@ public sealed class CompilerCallRecordTests
     public async Task ABuildRecordsTheCompilersCommandLineADesignTimeBuildDoesNotAsync()
     {
         using var repository = new TemporaryDirectory("compiler-call-record");
-        var build = Path.Combine(RepositoryLayout.Root(), "build");
-        repository.WriteFile("Directory.Build.props", $"<Project><Import Project=\"{build}/TddGuard.props\" /></Project>");
-        repository.WriteFile("Directory.Build.targets", $"<Project><Import Project=\"{build}/TddGuard.targets\" /></Project>");
-        repository.WriteFile("Directory.Packages.props", "<Project />");
+        ThrowAwaySolution.WriteTddGuardBuildFiles(repository);
         repository.WriteFile("Shop/Shop.csproj", ThrowAwaySolution.LibraryProject);
         repository.WriteFile("Shop/Cart.cs", "namespace Shop; public class Cart { public int Add(int item) => item; }");
 
@@ -39,6 +36,6 @@ public sealed class CompilerCallRecordTests
         var invocation = CompilerInvocation.Read(repository.Combine(Record));
         Assert.That(invocation.Directory, Is.EqualTo(repository.Combine("Shop")));
         Assert.That(invocation.Output, Is.EqualTo(repository.Combine("Shop", "bin", "Debug", "net10.0", "Shop.dll")));
-        Assert.That(PriorBuild.SourcesOf(invocation), Has.Some.EqualTo(repository.Combine("Shop", "Cart.cs")));
+        Assert.That(invocation.SourceFiles, Has.Some.EqualTo(repository.Combine("Shop", "Cart.cs")));
     }
 }

@@ -210,9 +210,7 @@ public sealed class VerifyEndToEndTests(bool builtWithTddGuard)
     /// <summary>Builds <paramref name="solution"/> as a user of the TddGuard package would: its build files imported.</summary>
     private static async Task BuildWithTddGuardAsync(TemporaryDirectory solution)
     {
-        var build = Path.Combine(RepositoryLayout.Root(), "build");
-        solution.WriteFile("Directory.Build.props", $"<Project><Import Project=\"{build}/TddGuard.props\" /></Project>");
-        solution.WriteFile("Directory.Build.targets", $"<Project><Import Project=\"{build}/TddGuard.targets\" /></Project>");
+        ThrowAwaySolution.WriteTddGuardBuildFiles(solution);
         var result = await DotnetProcess.RunAsync(solution.Path, "build", "Calc.Tests", "-nologo", "-v:q");
         Assert.That(result.ExitCode, Is.Zero, result.Output);
     }
