@@ -28,32 +28,8 @@ internal static class DotnetCli
     /// <exception cref="TddGuardInputException">dotnet could not be started.</exception>
     public static async Task<Result> RunAsync(string workingDirectory, IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string> environment, CancellationToken cancellationToken)
     {
-        var startInfo = new ProcessStartInfo(Executable)
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            StandardOutputEncoding = Encoding.UTF8,
-            StandardErrorEncoding = Encoding.UTF8,
-            UseShellExecute = false,
-        };
-        foreach (var argument in arguments)
-        {
-            startInfo.ArgumentList.Add(argument);
-        }
-
-        Isolate(startInfo);
-        foreach (var (name, value) in environment)
-        {
-            startInfo.Environment[name] = value;
-        }
-
-        using var process = Start(startInfo, arguments);
         var output = new StringBuilder();
-        process.OutputDataReceived += (_, line) => Append(output, line.Data);
-        process.ErrorDataReceived += (_, line) => Append(output, line.Data);
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
+        using var process = Launch(workingDirectory, arguments, environment, output);
         try
         {
             await process.WaitForExitAsync(cancellationToken).ConfigureAwait(false);
@@ -69,6 +45,48 @@ internal static class DotnetCli
         {
             return new Result(process.ExitCode, output.ToString());
         }
+    }
+
+    /// <summary>
+    /// Starts dotnet with <paramref name="arguments"/> and further <paramref name="environment"/> variables, and leaves
+    /// it running (for a process spoken to over a socket, say). Its output goes to <paramref name="output"/>, a line at
+    /// a time under a lock on it; the caller waits for it or kills it.
+    /// </summary>
+    /// <exception cref="TddGuardInputException">dotnet could not be started.</exception>
+    public static Process Launch(string workingDirectory, IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string> environment, StringBuilder output)
+    {
+        var startInfo = StartInfoFor(workingDirectory, arguments);
+        foreach (var (name, value) in environment)
+        {
+            startInfo.Environment[name] = value;
+        }
+
+        var process = Start(startInfo, arguments);
+        process.OutputDataReceived += (_, line) => Append(output, line.Data);
+        process.ErrorDataReceived += (_, line) => Append(output, line.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
+    }
+
+    private static ProcessStartInfo StartInfoFor(string workingDirectory, IReadOnlyList<string> arguments)
+    {
+        var startInfo = new ProcessStartInfo(Executable)
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            StandardOutputEncoding = Encoding.UTF8,
+            StandardErrorEncoding = Encoding.UTF8,
+            UseShellExecute = false,
+        };
+        foreach (var argument in arguments)
+        {
+            startInfo.ArgumentList.Add(argument);
+        }
+
+        Isolate(startInfo);
+        return startInfo;
     }
 
     private static Process Start(ProcessStartInfo startInfo, IReadOnlyList<string> arguments)

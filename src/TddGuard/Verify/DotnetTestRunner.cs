@@ -56,7 +56,7 @@ internal sealed class DotnetTestRunner(string workingDirectory, IReadOnlyList<st
     internal static IReadOnlyList<string> Arguments(string target, string results, TestSelection selection)
     {
         List<string> arguments = ["test", target];
-        arguments.AddRange(target.EndsWith(AssemblyExtension, StringComparison.OrdinalIgnoreCase) ? [] : ["--no-build"]);
+        arguments.AddRange(IsAssembly(target) ? [] : ["--no-build"]);
         arguments.AddRange(["--nologo", "--logger", "trx", "--results-directory", results]);
         if (selection.Tests is { } tests)
         {
@@ -65,6 +65,9 @@ internal sealed class DotnetTestRunner(string workingDirectory, IReadOnlyList<st
 
         return arguments;
     }
+
+    /// <summary>Whether <paramref name="target"/> is a built test assembly (not a project).</summary>
+    public static bool IsAssembly(string target) => target.EndsWith(AssemblyExtension, StringComparison.OrdinalIgnoreCase);
 
     private static HashSet<string> FailedTests(string results)
     {

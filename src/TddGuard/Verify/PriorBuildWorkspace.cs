@@ -20,14 +20,12 @@ namespace TddGuard.Verify;
 internal sealed class PriorBuildWorkspace : IDisposable
 {
     private const string TestsFolder = "tests";
-    private const string BaselineFolder = "baseline";
     private const string AssemblyExtension = ".dll";
     private const string SymbolsExtension = ".pdb";
 
     private readonly DirectoryInfo _folder;
     private readonly IReadOnlyList<CompilerInvocation> _records;
     private readonly List<string> _testAssemblies = [];
-    private readonly List<string> _baselineAssemblies = [];
 
     private PriorBuildWorkspace(IReadOnlyList<CompilerInvocation> records)
     {
@@ -38,9 +36,6 @@ internal sealed class PriorBuildWorkspace : IDisposable
 
     /// <summary>The copies of the test assemblies the tests run from.</summary>
     public IReadOnlyList<string> TestAssemblies => _testAssemblies;
-
-    /// <summary>Copies of the test assemblies as the build left them, for the run without variants while they are compiled.</summary>
-    public IReadOnlyList<string> BaselineAssemblies => _baselineAssemblies;
 
     /// <summary>Where test runs write their results.</summary>
     public string Results { get; }
@@ -182,9 +177,7 @@ internal sealed class PriorBuildWorkspace : IDisposable
             var name = (index++).ToString(System.Globalization.CultureInfo.InvariantCulture);
             var output = new DirectoryInfo(Path.GetDirectoryName(record.Output!)!);
             VariantWorkspace.CopyFolder(output, Path.Combine(_folder.FullName, TestsFolder, name), _ => true);
-            VariantWorkspace.CopyFolder(output, Path.Combine(_folder.FullName, BaselineFolder, name), _ => true);
             _testAssemblies.Add(Path.Combine(_folder.FullName, TestsFolder, name, Path.GetFileName(record.Output!)));
-            _baselineAssemblies.Add(Path.Combine(_folder.FullName, BaselineFolder, name, Path.GetFileName(record.Output!)));
         }
     }
 

@@ -24,6 +24,7 @@ internal sealed class RepositoryVerify(IGitRunner git, IMemberTestMapSource maps
 {
     private const string CacheFolder = "obj/tddguard-verify";
     private const int MaxBuildErrorsShown = 20;
+    private const string SwitchFolder = "switches";
     private static readonly TimeSpan s_baselineLimit = TimeSpan.FromMinutes(30);
 
     /// <exception cref="TddGuardInputException">The path, the revision, the build or the tests cannot be used.</exception>
@@ -74,16 +75,21 @@ internal sealed class RepositoryVerify(IGitRunner git, IMemberTestMapSource maps
     {
         var all = pending.Select((member, index) => (Member: member, Number: index + 1)).ToList();
         using var built = await FromPriorBuildAsync(subject, all, cancellationToken).ConfigureAwait(false) ?? await FromCopyAsync(subject, all, cancellationToken).ConfigureAwait(false);
-        var runner = new DotnetTestRunner(built.WorkingDirectory, built.TestTargets, built.Results);
-        var baselineRun = built.Baseline ?? BaselineAsync(runner, cancellationToken);
+        var fresh = new DotnetTestRunner(built.WorkingDirectory, built.TestTargets, built.Results);
+        await using var sessions = built.TestTargets.All(DotnetTestRunner.IsAssembly)
+            ? new TestSessionPool(built.WorkingDirectory, built.TestTargets, Path.Combine(built.Results, SwitchFolder), parallelism)
+            : null;
+        sessions?.Warm();
         progress("Binding the tests to the code for the exact test map...");
         var map = maps.Load(built.Records, subject.Notes, cancellationToken);
         var selected = all.Select(variant => (variant.Member, Selection: TestSelection.For(variant.Member, map, hasTestProjects: true), variant.Number)).ToList();
         var untested = selected.Where(variant => variant.Selection is null && !built.Broken.Contains(variant.Member)).Select(variant => new MemberVerdict(variant.Member, MemberOutcome.NoTest, []));
         var runnable = selected.Where(variant => variant.Selection is not null && !built.Broken.Contains(variant.Member)).ToList();
-        var (baseline, took) = await baselineRun.ConfigureAwait(false);
-        var timeout = VerdictRules.TimeoutFor(took);
+        var (baseline, took, shared) = await BaselineAsync(sessions, fresh, cancellationToken).ConfigureAwait(false);
         subject.Notes.AddRange(VerdictRules.BaselineNotes(baseline));
+        var timeout = shared ? VerdictRules.TimeoutAfterSessionBaseline(took) : VerdictRules.TimeoutFor(took);
+        var sessionRunner = shared ? new SessionTestRunner(sessions!, VerdictRules.SessionTimeoutFor(took), fresh) : null;
+        IVariantTestRunner runner = sessionRunner is null ? fresh : sessionRunner;
         var verdicts = new ConcurrentBag<MemberVerdict>(built.Broken.Select(member => new MemberVerdict(member, MemberOutcome.CompileError, [])).Concat(untested));
         var started = 0;
         await Parallel.ForEachAsync(runnable, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism), CancellationToken = cancellationToken }, async (variant, token) =>
@@ -92,22 +98,36 @@ internal sealed class RepositoryVerify(IGitRunner git, IMemberTestMapSource maps
             var run = await runner.RunAsync(variant.Number, variant.Selection!, timeout, token).ConfigureAwait(false);
             verdicts.Add(VerdictRules.FromRun(variant.Member, run, baseline.FailedTests));
         }).ConfigureAwait(false);
+        subject.Notes.AddRange(SessionNotes(sessionRunner, sessions));
         return [.. verdicts];
     }
 
-    /// <summary>The run of every test without any red variant, and how long it took.</summary>
-    private async Task<(TestRun Run, TimeSpan Took)> BaselineAsync(DotnetTestRunner runner, CancellationToken cancellationToken)
+    /// <summary>
+    /// The run of every test without any red variant, how long it took, and whether it ran in a test session (whose
+    /// test hosts the variants then share); in a test host of its own when no session can be had.
+    /// </summary>
+    private async Task<(TestRun Run, TimeSpan Took, bool InSession)> BaselineAsync(TestSessionPool? sessions, DotnetTestRunner fresh, CancellationToken cancellationToken)
     {
         progress("Running the tests without any red variant, for the baseline...");
+        var lane = sessions is null ? null : await sessions.RentAsync(cancellationToken).ConfigureAwait(false);
         var clock = Stopwatch.StartNew();
-        var run = await runner.RunAsync(0, TestSelection.All, s_baselineLimit, cancellationToken).ConfigureAwait(false);
-        return (run, clock.Elapsed);
+        if (lane is not null)
+        {
+            var run = await SessionTestRunner.BaselineAsync(sessions!, lane, s_baselineLimit, cancellationToken).ConfigureAwait(false);
+            if (run is not null)
+            {
+                return (run, clock.Elapsed, true);
+            }
+
+            clock.Restart();
+        }
+
+        return (await fresh.RunAsync(0, TestSelection.All, s_baselineLimit, cancellationToken).ConfigureAwait(false), clock.Elapsed, false);
     }
 
     /// <summary>
     /// The variants compiled in-process from the user's last build, when it was made with TddGuard's build files and
-    /// still describes the code; otherwise <see langword="null"/>, with a note saying why. The baseline runs meanwhile,
-    /// from a copy of the built test assemblies as they are.
+    /// still describes the code; otherwise <see langword="null"/>, with a note saying why.
     /// </summary>
     private async Task<BuiltVariants?> FromPriorBuildAsync(Subject subject, List<(ProductionMember Member, int Number)> variants, CancellationToken cancellationToken)
     {
@@ -121,7 +141,6 @@ internal sealed class RepositoryVerify(IGitRunner git, IMemberTestMapSource maps
         }
 
         var workspace = PriorBuildWorkspace.CopyOf(prior.Records);
-        var baseline = BaselineAsync(new DotnetTestRunner(root, workspace.BaselineAssemblies, workspace.Results), cancellationToken);
         progress($"Compiling {variants.Count} red variants from the build in obj/...");
         HashSet<ProductionMember>? broken = null;
         string? unusable = null;
@@ -133,8 +152,6 @@ internal sealed class RepositoryVerify(IGitRunner git, IMemberTestMapSource maps
         {
             if (broken is null)
             {
-                // Whatever the baseline's outcome, its run must end before its folder goes.
-                await Task.WhenAny(baseline).ConfigureAwait(false);
                 workspace.Dispose();
             }
         }
@@ -146,7 +163,7 @@ internal sealed class RepositoryVerify(IGitRunner git, IMemberTestMapSource maps
         }
 
         notes.Add("The red variants were compiled from the last build (its compiler command lines in obj/…/tddguard.csc), over a temporary copy of its test assemblies.");
-        return new BuiltVariants(workspace, root, prior.Records, workspace.TestAssemblies, workspace.Results, broken) { Baseline = baseline };
+        return new BuiltVariants(workspace, root, prior.Records, workspace.TestAssemblies, workspace.Results, broken);
     }
 
     /// <summary>The variants built in a copy of the repository.</summary>
@@ -203,6 +220,21 @@ internal sealed class RepositoryVerify(IGitRunner git, IMemberTestMapSource maps
         return new TddGuardInputException($"The build of the red variants of {target} failed:{Environment.NewLine}  {string.Join(Environment.NewLine + "  ", shown.Select(line => line.Trim()))}");
     }
 
+    private static IEnumerable<string> SessionNotes(SessionTestRunner? runner, TestSessionPool? sessions)
+    {
+        if (sessions?.Problem is { } problem)
+        {
+            yield return $"Every variant ran in a test host of its own, because no test session could be started: {problem.TrimEnd('.')}.";
+        }
+
+        if (runner is null)
+        {
+            yield break;
+        }
+
+        yield return $"{runner.Settled} variant runs were settled in test hosts kept for the whole verification; {runner.Confirmed} ran in a test host of their own (no test failed, every test ran, or a failure could stem from an earlier variant).";
+    }
+
     private static List<string> Notes(ProductionCode code, int selected, int cached)
     {
         var notes = new List<string> { $"{selected} members verified, {cached} of them from the cache." };
@@ -226,9 +258,6 @@ internal sealed class RepositoryVerify(IGitRunner git, IMemberTestMapSource maps
     /// <param name="Broken">The members whose variant did not compile.</param>
     private sealed record BuiltVariants(IDisposable Workspace, string WorkingDirectory, IReadOnlyList<CompilerInvocation> Records, IReadOnlyList<string> TestTargets, string Results, HashSet<ProductionMember> Broken) : IDisposable
     {
-        /// <summary>The baseline run, when it started already.</summary>
-        public Task<(TestRun Run, TimeSpan Took)>? Baseline { get; init; }
-
         public void Dispose() => Workspace.Dispose();
     }
 }

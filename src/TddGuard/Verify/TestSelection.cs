@@ -8,6 +8,8 @@ namespace TddGuard.Verify;
 /// <param name="Tests">The test IDs to run, or <see langword="null"/> for every test of the test projects.</param>
 internal sealed record TestSelection(IReadOnlyCollection<string>? Tests)
 {
+    private readonly HashSet<string>? _lookup = Tests is null ? null : new HashSet<string>(Tests, StringComparer.Ordinal);
+
     /// <summary>Every test of the test projects.</summary>
     public static TestSelection All { get; } = new((IReadOnlyCollection<string>?)null);
 
@@ -31,5 +33,27 @@ internal sealed record TestSelection(IReadOnlyCollection<string>? Tests)
 
         var tests = known.SelectMany(found => found).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         return tests.Count == 0 ? null : new TestSelection(tests);
+    }
+
+    /// <summary>
+    /// Whether the test method <paramref name="methodId"/> is selected: by name, or as a test of a selected fixture
+    /// (or of a type nested in one), as a <c>FullyQualifiedName~</c> filter would select it.
+    /// </summary>
+    public bool Includes(string methodId)
+    {
+        if (_lookup is null)
+        {
+            return true;
+        }
+
+        for (var end = methodId.Length; end > 0; end = methodId.LastIndexOf('.', end - 1))
+        {
+            if (_lookup.Contains(methodId[..end]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

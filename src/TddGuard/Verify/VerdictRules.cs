@@ -12,6 +12,7 @@ internal static class VerdictRules
 
     private const int BaselineMultiple = 2;
     private static readonly TimeSpan s_margin = TimeSpan.FromSeconds(5);
+    private static readonly TimeSpan s_sessionMargin = TimeSpan.FromSeconds(1);
 
     /// <summary>
     /// The verdict on <paramref name="member"/> from <paramref name="run"/>; tests that already failed without any
@@ -32,6 +33,18 @@ internal static class VerdictRules
 
     /// <summary>How long a variant's run may take: a multiple of the run without variant, plus a margin for a busy machine.</summary>
     public static TimeSpan TimeoutFor(TimeSpan baseline) => (baseline * BaselineMultiple) + s_margin;
+
+    /// <summary>
+    /// How long a variant's run in a test session may take: a multiple of the run without variant in that session
+    /// (which ran every test), plus a margin for a busy machine.
+    /// </summary>
+    public static TimeSpan SessionTimeoutFor(TimeSpan baseline) => (baseline * BaselineMultiple) + s_sessionMargin;
+
+    /// <summary>
+    /// How long a variant's run in a test host of its own may take when the run without variant was in a test session,
+    /// which had started already: <see cref="TimeoutFor"/> with a further margin for starting the test platform.
+    /// </summary>
+    public static TimeSpan TimeoutAfterSessionBaseline(TimeSpan baseline) => TimeoutFor(baseline) + s_margin;
 
     /// <summary>
     /// The members whose declaration holds one of <paramref name="errors"/> (file relative to the repository, line):

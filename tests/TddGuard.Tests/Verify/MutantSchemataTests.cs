@@ -124,8 +124,11 @@ public sealed class MutantSchemataTests
 
         var errors = Compile(rewritten, MutantSchemata.SwitchSource).GetDiagnostics().Where(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error);
         Assert.That(errors, Is.Empty, rewritten);
-        var guards = Regex.Matches(rewritten, @"Active == (\d+)\) throw new global::System.NotImplementedException\(\);").Select(match => int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture));
-        Assert.That(guards, Is.EquivalentTo(Enumerable.Range(1, members.Count)));
+        var guards = Regex.Matches(rewritten, @"Active == (\d+)\) throw new global::System.NotImplementedException\(""tddguard red variant (\d+)""\);")
+            .Select(match => (Guard: match.Groups[1].Value, Message: match.Groups[2].Value))
+            .ToList();
+        Assert.That(guards.Select(guard => guard.Message), Is.EqualTo(guards.Select(guard => guard.Guard)), "each variant's exception names it");
+        Assert.That(guards.Select(guard => int.Parse(guard.Guard, System.Globalization.CultureInfo.InvariantCulture)), Is.EquivalentTo(Enumerable.Range(1, members.Count)));
         Assert.That(rewritten.Split('\n'), Has.Length.EqualTo(Source.Split('\n').Length));
     }
 
@@ -137,14 +140,35 @@ public sealed class MutantSchemataTests
 
         var rewritten = MutantSchemata.Rewrite(SourceText.From(Source), [(total, 7)]);
 
-        Assert.That(rewritten, Does.Contain("public int Total() { if (global::TddGuardMutants.Active == 7) throw new global::System.NotImplementedException(); return _items.Count == 0 ? 0 : _items[0]; }"));
+        Assert.That(rewritten, Does.Contain("public int Total() { if (global::TddGuardMutants.Active == 7) throw new global::System.NotImplementedException(\"tddguard red variant 7\"); return _items.Count == 0 ? 0 : _items[0]; }"));
         Assert.That(Regex.Matches(rewritten, "TddGuardMutants"), Has.Count.EqualTo(1));
     }
 
     [Test]
-    public void TheSwitchReadsItsVariableOnce()
+    public void TheSwitchReadsItsVariableOnceOrItsSharedSwitchAtEveryCall()
     {
-        Assert.That(MutantSchemata.SwitchSource, Does.Contain($"GetEnvironmentVariable(\"{MutantSchemata.Variable}\")").And.Contain("static readonly int Active"));
+        Assert.That(MutantSchemata.SwitchSource, Does.Contain($"GetEnvironmentVariable(\"{MutantSchemata.Variable}\")").And.Contain($"GetEnvironmentVariable(\"{MutantSchemata.SharedVariable}\")"));
+        Assert.That(MutantSchemata.SwitchSource, Does.Contain("static int Active => s_shared == null ? s_fixed : s_shared.ReadInt32(0);"));
+    }
+
+    [TestCase(LanguageVersion.CSharp7_3, NullableContextOptions.Disable)]
+    [TestCase(LanguageVersion.Latest, NullableContextOptions.Enable)]
+    public void TheSwitchCompilesWithoutAWarningInOldAndNullableProjects(LanguageVersion version, NullableContextOptions nullable)
+    {
+        var compilation = Compile(version, nullable, "internal static class Use { internal static int Now => global::TddGuardMutants.Active; }", MutantSchemata.SwitchSource);
+
+        Assert.That(compilation.GetDiagnostics().Where(diagnostic => diagnostic.Severity >= DiagnosticSeverity.Warning), Is.Empty);
+    }
+
+    [TestCase("tddguard red variant 3", 3, true)]
+    [TestCase("System.NotImplementedException : tddguard red variant 12", 12, true)]
+    [TestCase("tddguard red variant 3", 4, false)]
+    [TestCase("tddguard red variant 31", 3, false)]
+    [TestCase("Expected: 5 But was: 4", 3, true)]
+    [TestCase("System.TypeInitializationException : The type initializer for 'Shop.Prices' threw an exception.", 3, false)]
+    public void AFailureIsItsOwnVariantsUnlessItCarriesAnotherVariantsMarkOrAFailedTypeInitializer(string message, int variant, bool own)
+    {
+        Assert.That(MutantSchemata.IsOwnFailure(message, variant), Is.EqualTo(own));
     }
 
     private static System.Collections.Generic.IReadOnlyList<ProductionMember> Members(string source)
@@ -154,7 +178,9 @@ public sealed class MutantSchemataTests
         return MutantSchemata.Members(tree, compilation.GetSemanticModel(tree), "Shop");
     }
 
-    private static CSharpCompilation Compile(params string[] sources)
+    private static CSharpCompilation Compile(params string[] sources) => Compile(LanguageVersion.Latest, NullableContextOptions.Disable, sources);
+
+    private static CSharpCompilation Compile(LanguageVersion version, NullableContextOptions nullable, params string[] sources)
     {
         var folder = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
         var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
@@ -163,8 +189,8 @@ public sealed class MutantSchemataTests
             .Select(path => MetadataReference.CreateFromFile(path));
         return CSharpCompilation.Create(
             "Shop",
-            sources.Select((source, index) => CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest), index == 0 ? File : "Switch.g.cs")),
+            sources.Select((source, index) => CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(version), index == 0 ? File : "Switch.g.cs")),
             references,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: nullable));
     }
 }

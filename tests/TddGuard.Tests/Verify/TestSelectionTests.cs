@@ -21,6 +21,26 @@ public sealed class TestSelectionTests
         [Property] = ["Shop.Tests.CartTests.Counts"],
     });
 
+    [TestCase("Shop.Tests.CartTests.Adds", true)]
+    [TestCase("Shop.Tests.CartTests.AddsTwice", true)]
+    [TestCase("Shop.Tests.PriceTests.Rounds", true)]
+    [TestCase("Shop.Tests.PriceTests.Nested.Rounds", true)]
+    [TestCase("Shop.Tests.CartTests.AddsThrice", false)]
+    [TestCase("Shop.Tests.PriceTestsMore.Rounds", false)]
+    [TestCase("Shop.Tests", false)]
+    public void ASelectionIncludesItsTestMethodsAndEveryTestOfItsFixtures(string method, bool included)
+    {
+        var selection = new TestSelection(["Shop.Tests.CartTests.Adds", "Shop.Tests.CartTests.AddsTwice", "Shop.Tests.PriceTests"]);
+
+        Assert.That(selection.Includes(method), Is.EqualTo(included));
+    }
+
+    [Test]
+    public void SelectingEveryTestIncludesAnyMethod()
+    {
+        Assert.That(TestSelection.All.Includes("Any.Test"), Is.True);
+    }
+
     [TestCase(Tested, null, true, new[] { "Shop.Tests.CartTests.Adds", "Shop.Tests.CartTests.AddsTwice" })]
     [TestCase(Getter, Property, true, new[] { "Shop.Tests.CartTests.Counts" })]
     public void TheMapPicksTheTestsThatReferenceTheMember(string id, string? associated, bool hasTestProjects, string[] expected)

@@ -38,6 +38,20 @@ public sealed class VerdictRulesTests
         Assert.That(VerdictRules.TimeoutFor(TimeSpan.FromSeconds(baselineSeconds)), Is.EqualTo(TimeSpan.FromSeconds(expectedSeconds)));
     }
 
+    [TestCase(0.5, 2.0)]
+    [TestCase(3, 7)]
+    public void ARunInATestSessionMayTakeTwiceTheSessionsBaselinePlusASecond(double baselineSeconds, double expectedSeconds)
+    {
+        Assert.That(VerdictRules.SessionTimeoutFor(TimeSpan.FromSeconds(baselineSeconds)), Is.EqualTo(TimeSpan.FromSeconds(expectedSeconds)));
+    }
+
+    [TestCase(0.5, 11)]
+    [TestCase(3, 16)]
+    public void ARunInATestHostOfItsOwnAfterASessionBaselineAlsoPaysForStartingThePlatform(double baselineSeconds, double expectedSeconds)
+    {
+        Assert.That(VerdictRules.TimeoutAfterSessionBaseline(TimeSpan.FromSeconds(baselineSeconds)), Is.EqualTo(TimeSpan.FromSeconds(expectedSeconds)));
+    }
+
     [TestCase("src/Shop/Cart.cs", 2, false)]
     [TestCase("src/Shop/Cart.cs", 3, true)]
     [TestCase("src/Shop/Cart.cs", 4, true)]
