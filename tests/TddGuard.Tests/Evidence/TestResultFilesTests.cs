@@ -69,6 +69,9 @@ public sealed class TestResultFilesTests
     [TestCase("Ns.C", "Ns.C.M(x: 1)", "Ns.C.M")]
     [TestCase("Ns.C, Ns.Tests, Version=1.0.0.0", "M", "Ns.C.M")]
     [TestCase("", "Ns.C.M", "Ns.C.M")]
+    [TestCase("Ns.C(True)", "M", "Ns.C.M")]
+    [TestCase("Ns.C(\"a(b)\",2)+Nested(1)", "M(3)", "Ns.C.Nested.M")]
+    [TestCase("Ns.C(False)", "Ns.C(False).M", "Ns.C.M")]
     public void NamesATestMethodAsTheSourceScannerDoes(string className, string name, string testId)
     {
         Assert.That(TestNames.MethodId(className, name), Is.EqualTo(testId));
