@@ -79,7 +79,8 @@ internal static class VsTestMessages
 
     /// <summary>
     /// A discovered test case (protocol 7 shape) as a run request takes it: the property bag of protocol 1, which the
-    /// run request's reader understands at every version.
+    /// run request's reader understands at every version, with the adapter's own properties (xUnit keeps the
+    /// serialized test case there, and cannot run it without).
     /// </summary>
     public static JsonObject Runnable(JsonNode discovered)
     {
@@ -89,7 +90,8 @@ internal static class VsTestMessages
             {
                 ["Key"] = new JsonObject { [IdKey] = property.Id, ["Label"] = property.Label, ["Category"] = string.Empty, ["Description"] = string.Empty, ["Attributes"] = 0, ["ValueType"] = property.Type },
                 ["Value"] = discovered[property.Name]!.DeepClone(),
-            })]);
+            })
+            .Concat((discovered["Properties"] as JsonArray ?? []).OfType<JsonNode>().Select(property => property.DeepClone()))]);
         return new JsonObject { ["Properties"] = properties };
     }
 

@@ -37,6 +37,7 @@ public sealed class VsTestMessagesTests
         Assert.That(properties, Does.ContainKey("TestCase.ExecutorUri").WithValue("executor://NUnit3TestExecutor"));
         Assert.That(properties, Does.ContainKey("TestCase.Source").WithValue("/t/Shop.Tests.dll"));
         Assert.That(properties, Does.ContainKey("TestCase.LineNumber").WithValue("22"));
+        Assert.That(properties, Does.ContainKey("NUnit.Seed").WithValue("1"), "the adapter's own properties go back to it");
     }
 
     [Test]
