@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Text.Json.Nodes;
 using System.Threading;
@@ -40,9 +41,11 @@ internal sealed record LaneRun(VsTestRun? Run, bool TimedOut)
 /// <param name="assemblies">The test assemblies.</param>
 /// <param name="switchFolder">Where the switches' files go.</param>
 /// <param name="size">How many sessions may run at once.</param>
-internal sealed class TestSessionPool(string workingDirectory, IReadOnlyList<string> assemblies, string switchFolder, int size) : IAsyncDisposable
+/// <param name="startLimit">How long starting a session (the console, its test hosts, the discovery) may take; five minutes when not given.</param>
+internal sealed class TestSessionPool(string workingDirectory, IReadOnlyList<string> assemblies, string switchFolder, int size, TimeSpan? startLimit = null) : IAsyncDisposable
 {
     private static readonly TimeSpan s_growAfter = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan s_startLimit = TimeSpan.FromMinutes(5);
     private readonly Channel<TestSessionLane> _idle = Channel.CreateUnbounded<TestSessionLane>();
     private readonly ConcurrentBag<TestSessionLane> _lanes = [];
     private readonly ConcurrentBag<Task> _starts = [];
@@ -148,7 +151,7 @@ internal sealed class TestSessionPool(string workingDirectory, IReadOnlyList<str
 
     private void TryStart()
     {
-        if (_stopping.IsCancellationRequested || Interlocked.Increment(ref _started) > size)
+        if (_stopping.IsCancellationRequested || _idle.Reader.Completion.IsCompleted || Interlocked.Increment(ref _started) > size)
         {
             Interlocked.Decrement(ref _started);
             return;
@@ -160,12 +163,15 @@ internal sealed class TestSessionPool(string workingDirectory, IReadOnlyList<str
     private async Task StartAsync()
     {
         SharedSwitch? shared = null;
+        var limit = startLimit ?? s_startLimit;
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(_stopping.Token);
+        deadline.CancelAfter(limit);
         try
         {
             Directory.CreateDirectory(switchFolder);
             shared = SharedSwitch.Create(switchFolder);
             var environment = new Dictionary<string, string> { [MutantSchemata.SharedVariable] = shared.Name };
-            var session = await VsTestSession.StartAsync(workingDirectory, assemblies, environment, _stopping.Token).ConfigureAwait(false);
+            var session = await VsTestSession.StartAsync(workingDirectory, assemblies, environment, deadline.Token).ConfigureAwait(false);
             var lane = new TestSessionLane(session, shared);
             _lanes.Add(lane);
             Return(lane);
@@ -173,7 +179,10 @@ internal sealed class TestSessionPool(string workingDirectory, IReadOnlyList<str
         catch (Exception exception) when (exception is VsTestSessionException or IOException or UnauthorizedAccessException or OperationCanceledException or TddGuardInputException)
         {
             shared?.Dispose();
-            Interlocked.CompareExchange(ref _problem, exception is OperationCanceledException ? null : exception.Message, null);
+            var problem = exception is not OperationCanceledException ? exception.Message
+                : _stopping.IsCancellationRequested ? null
+                : string.Create(CultureInfo.InvariantCulture, $"dotnet vstest did not start a test session within {limit.TotalSeconds:0.###} s");
+            _ = Interlocked.CompareExchange(ref _problem, problem, null);
             _ = _idle.Writer.TryComplete();
         }
     }

@@ -70,6 +70,7 @@ internal sealed class VsTestSession : IDisposable
             var accepted = listener.AcceptTcpClientAsync(cancellationToken).AsTask();
             if (await Task.WhenAny(accepted, console.WaitForExitAsync(cancellationToken)).ConfigureAwait(false) != accepted)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 throw new VsTestSessionException($"dotnet vstest ended before it connected: {Tail(output)}");
             }
 

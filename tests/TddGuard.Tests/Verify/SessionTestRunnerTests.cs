@@ -24,6 +24,20 @@ public sealed class SessionTestRunnerTests
         Assert.That(pool.Problem, Does.Contain("dotnet"));
     }
 
+    [Test]
+    public async Task ASessionThatDoesNotStartInTimeIsGivenUpAndSaysSo()
+    {
+        using var folder = new TemporaryDirectory("sessions");
+        folder.WriteFile("Shop.Tests.dll", "not an assembly");
+        await using var pool = new TestSessionPool(folder.Path, [folder.Combine("Shop.Tests.dll")], folder.Path, 1, TimeSpan.FromMilliseconds(1));
+
+        pool.Warm();
+        var lane = await pool.RentAsync(CancellationToken.None);
+
+        Assert.That(lane, Is.Null);
+        Assert.That(pool.Problem, Is.EqualTo("dotnet vstest did not start a test session within 0.001 s"));
+    }
+
     [TestCase(true)]
     [TestCase(false)]
     public async Task WithoutASessionEveryRunGoesToATestHostOfItsOwn(bool everyTest)
