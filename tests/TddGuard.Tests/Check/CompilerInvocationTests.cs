@@ -37,6 +37,24 @@ public sealed class CompilerInvocationTests
         Assert.That(compilation.GetDiagnostics().Where(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error), Is.Empty);
     }
 
+    [TestCase(false, new byte[] { 0x63, 0x61, 0x66, 0xE9 }, "caf\uFFFD", TestName = "Latin-1: replacement characters, as dotnet build compiles it (SDK 10.0.401)")]
+    [TestCase(false, new byte[] { 0x80 }, "\uFFFD", TestName = "Windows-1252's euro sign: a replacement character")]
+    [TestCase(false, new byte[] { 0x63, 0x61, 0x66, 0xC3, 0xA9 }, "café", TestName = "UTF-8 without a byte order mark")]
+    [TestCase(true, new byte[] { 0x63, 0x61, 0x66, 0xC3, 0xA9 }, "café", TestName = "UTF-8 with a byte order mark")]
+    public void ASourceIsDecodedAsTheSdksCompilerDecodesIt(bool byteOrderMark, byte[] literal, string expected)
+    {
+        using var folder = new TemporaryDirectory("invocation-encoding");
+        byte[] mark = byteOrderMark ? [0xEF, 0xBB, 0xBF] : [];
+        var source = folder.WriteFile("Shop/Words.cs", string.Empty);
+        File.WriteAllBytes(source, [.. mark, .. "namespace Shop; public static class Words { public const string Word = \""u8, .. literal, .. "\"; }"u8]);
+        var file = WriteInvocation(folder, isTest: false, "/target:library", "/out:obj/Shop.dll", "Words.cs");
+
+        var compilation = CompilerInvocation.Read(file).Compile(CancellationToken.None);
+
+        var word = compilation.GetTypeByMetadataName("Shop.Words")!.GetMembers("Word").OfType<IFieldSymbol>().Single();
+        Assert.That(word.ConstantValue, Is.EqualTo(expected));
+    }
+
     [Test]
     public void TheProjectsEditorConfigSeveritiesApplyToItsTrees()
     {
