@@ -37,10 +37,11 @@ public sealed class CompilerInvocationTests
         Assert.That(compilation.GetDiagnostics().Where(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error), Is.Empty);
     }
 
-    [TestCase(false, new byte[] { 0x63, 0x61, 0x66, 0xE9 }, "caf\uFFFD", TestName = "Latin-1: replacement characters, as dotnet build compiles it (SDK 10.0.401)")]
-    [TestCase(false, new byte[] { 0x80 }, "\uFFFD", TestName = "Windows-1252's euro sign: a replacement character")]
-    [TestCase(false, new byte[] { 0x63, 0x61, 0x66, 0xC3, 0xA9 }, "café", TestName = "UTF-8 without a byte order mark")]
-    [TestCase(true, new byte[] { 0x63, 0x61, 0x66, 0xC3, 0xA9 }, "café", TestName = "UTF-8 with a byte order mark")]
+    // Latin-1 (and Windows-1252's euro sign) become replacement characters, as dotnet build (SDK 10.0.401) compiles them.
+    [TestCase(false, new byte[] { 0x63, 0x61, 0x66, 0xE9 }, "caf\uFFFD")]
+    [TestCase(false, new byte[] { 0x80 }, "\uFFFD")]
+    [TestCase(false, new byte[] { 0x63, 0x61, 0x66, 0xC3, 0xA9 }, "café")]
+    [TestCase(true, new byte[] { 0x63, 0x61, 0x66, 0xC3, 0xA9 }, "café")]
     public void ASourceIsDecodedAsTheSdksCompilerDecodesIt(bool byteOrderMark, byte[] literal, string expected)
     {
         using var folder = new TemporaryDirectory("invocation-encoding");
