@@ -19,6 +19,26 @@ public sealed class TestRunResults
     public IReadOnlyList<string> InFixture(string fixtureId) =>
         _testsByFixture.TryGetValue(fixtureId, out var tests) ? tests : [];
 
+    /// <summary>
+    /// These results with each case named in <paramref name="aliases"/> (a result ID of its own → its method's ID)
+    /// rolled up into its method, as if the result file had named the method.
+    /// </summary>
+    public TestRunResults Renamed(IReadOnlyDictionary<string, string> aliases)
+    {
+        if (aliases.Count == 0)
+        {
+            return this;
+        }
+
+        var renamed = new TestRunResults();
+        foreach (var (testId, outcome) in _outcomes)
+        {
+            renamed.Add(aliases.TryGetValue(testId, out var method) ? method : testId, outcome);
+        }
+
+        return renamed;
+    }
+
     /// <summary>Adds one case's outcome to its method's.</summary>
     internal void Add(string testId, TestOutcome outcome)
     {

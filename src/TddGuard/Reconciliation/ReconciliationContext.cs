@@ -12,6 +12,7 @@ internal sealed class ReconciliationContext
     public ReconciliationContext(ReconciliationInput input)
     {
         Input = input;
+        Results = input.Results?.Renamed(input.Tests.CaseAliases);
         var index = new TodoKeyIndex(input.Todo.Items);
         var links = input.Todo.Items.Select(_ => new ItemLinks()).ToArray();
         var unknownLinks = new List<TestLink>();
@@ -25,12 +26,12 @@ internal sealed class ReconciliationContext
 
             foreach (var item in items)
             {
-                links[item.Index].Add(link, input.Tests, input.Results);
+                links[item.Index].Add(link, input.Tests, Results);
             }
         }
 
         UnknownLinks = unknownLinks;
-        Statuses = [.. input.Todo.Items.Select(item => links[item.Index].ToStatus(item, input.Results, input.Coverage))];
+        Statuses = [.. input.Todo.Items.Select(item => links[item.Index].ToStatus(item, Results, input.Coverage))];
     }
 
     public ReconciliationInput Input { get; }
@@ -44,7 +45,10 @@ internal sealed class ReconciliationContext
 
     public SourceLocation LocationOf(TodoItem item) => SourceLocation.At(Input.Todo.Path, item.Position);
 
-    public TestOutcome? OutcomeOf(string testId) => Input.Results?.OutcomeOf(testId);
+    /// <summary>The results, cases named by a name of their own rolled up into their methods.</summary>
+    public TestRunResults? Results { get; }
+
+    public TestOutcome? OutcomeOf(string testId) => Results?.OutcomeOf(testId);
 
     /// <summary>The tests and referenced names one entry's links gather.</summary>
     private sealed class ItemLinks

@@ -21,7 +21,23 @@ public sealed class TestCatalog
         }
 
         _testsByFixture = _testsById.Values.ToLookup(test => test.FixtureId, System.StringComparer.Ordinal);
+        var aliases = new Dictionary<string, string>(System.StringComparer.Ordinal);
+        foreach (var test in _testsById.Values)
+        {
+            foreach (var caseId in test.CaseIds.Where(caseId => !_testsById.ContainsKey(caseId)))
+            {
+                _ = aliases.TryAdd(caseId, test.Id);
+            }
+        }
+
+        CaseAliases = aliases;
     }
+
+    /// <summary>
+    /// The test methods of cases results name by a name of their own (see <see cref="TestDeclaration.CaseIds"/>),
+    /// by that name's ID; a name that is also a method's ID stays that method's.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> CaseAliases { get; }
 
     /// <summary>Every Todo link, in file order.</summary>
     public IReadOnlyList<TestLink> Links { get; }

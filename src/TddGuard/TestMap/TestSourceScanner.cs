@@ -3,12 +3,15 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using TddGuard.Evidence;
 
 namespace TddGuard.TestMap;
 
 /// <summary>Finds test methods and their Todo links in one C# file by parsing it, without building anything.</summary>
 public static class TestSourceScanner
 {
+    private const string CaseNameArgument = "TestName";
+    private const string DisplayNameArgument = "DisplayName";
     private static readonly CSharpParseOptions s_parseOptions = new(LanguageVersion.Preview, DocumentationMode.None);
 
     /// <summary>Scans <paramref name="source"/>; broken code yields whatever links can still be read.</summary>
@@ -32,7 +35,7 @@ public static class TestSourceScanner
                 links.AddRange(methodLinks);
                 if (methodLinks.Count > 0 || IsTest(method))
                 {
-                    tests.Add(new TestDeclaration(testId, fixtureId, ReferencedNames(method, helperNames)));
+                    tests.Add(new TestDeclaration(testId, fixtureId, ReferencedNames(method, helperNames)) { CaseIds = CaseIds(method, fixtureId) });
                 }
             }
         }
@@ -69,6 +72,17 @@ public static class TestSourceScanner
 
         return links;
     }
+
+    /// <summary>The result IDs of the method's cases named by a <c>TestName</c> or <c>DisplayName</c> string literal.</summary>
+    private static List<string> CaseIds(MethodDeclarationSyntax method, string fixtureId) =>
+        [.. method.AttributeLists
+            .SelectMany(list => list.Attributes)
+            .SelectMany(attribute => attribute.ArgumentList?.Arguments ?? [])
+            .Where(argument => argument.NameEquals?.Name.Identifier.ValueText is CaseNameArgument or DisplayNameArgument)
+            .Select(argument => TodoLinkAttributes.StringLiteralValue(argument.Expression))
+            .OfType<string>()
+            .Select(name => TestNames.MethodId(fixtureId, name))
+            .Distinct(System.StringComparer.Ordinal)];
 
     private static bool IsTest(MethodDeclarationSyntax method) =>
         method.AttributeLists.SelectMany(list => list.Attributes).Any(TodoLinkAttributes.IsTestAttribute);

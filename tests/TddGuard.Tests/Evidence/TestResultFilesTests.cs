@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.IO;
 using System.Threading.Tasks;
 using NUnit.Framework;
@@ -60,6 +61,21 @@ public sealed class TestResultFilesTests
         Assert.That(evidence.Results!.OutcomeOf("N.C.M"), Is.EqualTo(TestOutcome.Failed));
         Assert.That(evidence.Results.OutcomeOf("N.C.Other"), Is.EqualTo(TestOutcome.Passed));
         Assert.That(evidence.Results.InFixture("N.C"), Is.EquivalentTo(Sequence("N.C.M", "N.C.Other")));
+    }
+
+    [Test]
+    public void RenamingRollsACaseNamedByItsOwnNameIntoItsMethod()
+    {
+        var results = new TestRunResults();
+        results.Add("N.C.M", TestOutcome.Passed);
+        results.Add("N.C.Custom case", TestOutcome.Failed);
+        results.Add("N.C.Other", TestOutcome.Passed);
+
+        var renamed = results.Renamed(new Dictionary<string, string> { ["N.C.Custom case"] = "N.C.M" });
+
+        Assert.That(renamed.OutcomeOf("N.C.M"), Is.EqualTo(TestOutcome.Failed));
+        Assert.That(renamed.OutcomeOf("N.C.Custom case"), Is.Null);
+        Assert.That(renamed.InFixture("N.C"), Is.EquivalentTo(Sequence("N.C.M", "N.C.Other")));
     }
 
     [TestCase("Ns.C", "M", "Ns.C.M")]

@@ -10,6 +10,52 @@ namespace TddGuard.Tests.Reconciliation;
 [Property("Todo", "C04")]
 public sealed class ReconcilerTests
 {
+    private static readonly string[] s_addsOnly = ["N.C.Adds"];
+    private static readonly string[] s_notPassed = ["TG3002"];
+
+    [TestCase("[TestCase(1, TestName = \"Adds one\")] [TestCase(2, TestName = \"Adds two\")]", "N.C.Adds one", "N.C.Adds two")]
+    [TestCase("[Fact(DisplayName = \"Adds one\")]", "N.C.Adds one", null)]
+    [TestCase("[DataTestMethod] [DataRow(1, DisplayName = \"Adds one\")] [DataRow(2)]", "N.C.Adds one", "N.C.Adds")]
+    public void ResultsUnderACaseNameCountForTheirTestMethod(string attributes, string firstCase, string? secondCase)
+    {
+        var source = $"namespace N; public class C {{ {attributes} [Property(\"Todo\", \"A01\")] public void Adds(int x) {{ }} }}";
+        var results = new TestRunResults();
+        results.Add(firstCase, TestOutcome.Passed);
+        if (secondCase is not null)
+        {
+            results.Add(secondCase, TestOutcome.Passed);
+        }
+
+        var report = Reconciler.Reconcile(new ReconciliationInput
+        {
+            Todo = TddGuard.Todo.TodoParser.Parse("- [x] A01 a", ReconcilerScenario.TodoPath),
+            Tests = new TddGuard.TestMap.TestCatalog([TddGuard.TestMap.TestSourceScanner.Scan(source, ReconcilerScenario.TestsPath)]),
+            Results = results,
+        });
+
+        Assert.That(report.Findings, Is.Empty);
+        Assert.That(report.Items.Single().LinkedTests, Is.EqualTo(s_addsOnly));
+        Assert.That(report.Items.Single().TestsPassed, Is.EqualTo(1));
+    }
+
+    [Test]
+    public void AFailedCaseUnderACaseNameFailsItsTestMethod()
+    {
+        const string source = "namespace N; public class C { [TestCase(1, TestName = \"Adds one\")] [TestCase(2)] [Property(\"Todo\", \"A01\")] public void Adds(int x) { } }";
+        var results = new TestRunResults();
+        results.Add("N.C.Adds", TestOutcome.Passed);
+        results.Add("N.C.Adds one", TestOutcome.Failed);
+
+        var report = Reconciler.Reconcile(new ReconciliationInput
+        {
+            Todo = TddGuard.Todo.TodoParser.Parse("- [x] A01 a", ReconcilerScenario.TodoPath),
+            Tests = new TddGuard.TestMap.TestCatalog([TddGuard.TestMap.TestSourceScanner.Scan(source, ReconcilerScenario.TestsPath)]),
+            Results = results,
+        });
+
+        Assert.That(report.Findings.Select(finding => finding.Id), Is.EqualTo(s_notPassed));
+    }
+
     private static IEnumerable<TestCaseData> Findings()
     {
         // TG3001 checked item without a linked test.
