@@ -71,20 +71,7 @@ internal static class DotnetCli
 
     private static ProcessStartInfo StartInfoFor(string workingDirectory, IReadOnlyList<string> arguments)
     {
-        var startInfo = new ProcessStartInfo(Executable)
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            StandardOutputEncoding = Encoding.UTF8,
-            StandardErrorEncoding = Encoding.UTF8,
-            UseShellExecute = false,
-        };
-        foreach (var argument in arguments)
-        {
-            startInfo.ArgumentList.Add(argument);
-        }
-
+        var startInfo = RedirectedProcess.StartInfo(Executable, workingDirectory, arguments);
         Isolate(startInfo);
         return startInfo;
     }

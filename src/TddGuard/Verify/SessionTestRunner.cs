@@ -48,9 +48,7 @@ internal sealed class SessionTestRunner(TestSessionPool pool, TimeSpan sessionTi
     public static async Task<TestRun?> BaselineAsync(TestSessionPool pool, TestSessionLane lane, TimeSpan limit, CancellationToken cancellationToken)
     {
         var ran = await pool.RunAsync(lane, 0, lane.Session.Tests, limit, cancellationToken).ConfigureAwait(false);
-        return ran.TimedOut ? new TestRun(TimedOut: true, new HashSet<string>(), Aborted: false)
-            : ran.Run is { } run ? new TestRun(TimedOut: false, FailedMethods(run.Results.Where(result => result.Failed)), Aborted: false)
-            : null;
+        return Outcome(ran, run => Failures(run.Results.Where(result => result.Failed)));
     }
 
     private async Task<TestRun?> InSessionAsync(int variant, TestSelection selection, CancellationToken cancellationToken)
@@ -69,19 +67,22 @@ internal sealed class SessionTestRunner(TestSessionPool pool, TimeSpan sessionTi
         }
 
         var ran = await pool.RunAsync(lane, variant, tests, sessionTimeout, cancellationToken).ConfigureAwait(false);
-        return ran.TimedOut ? new TestRun(TimedOut: true, new HashSet<string>(), Aborted: false)
-            : ran.Run is { } run ? Settle(run, variant)
-            : null;
+        return Outcome(ran, run => Settle(run, variant));
     }
+
+    /// <summary>A run on a lane as a test run: timed out, as <paramref name="settle"/> reads its results, or unsettled.</summary>
+    private static TestRun? Outcome(LaneRun ran, Func<VsTestRun, TestRun?> settle) =>
+        ran.TimedOut ? new TestRun(TimedOut: true, new HashSet<string>(), Aborted: false)
+        : ran.Run is { } run ? settle(run)
+        : null;
 
     /// <summary>The run's outcome when a shared test host can settle it: tests failed, each with the variant's own failure.</summary>
     private static TestRun? Settle(VsTestRun run, int variant)
     {
         var failed = run.Results.Where(result => result.Failed).ToList();
-        return failed.Count > 0 && failed.All(result => MutantSchemata.IsOwnFailure(result.Message, variant))
-            ? new TestRun(TimedOut: false, FailedMethods(failed), Aborted: false)
-            : null;
+        return failed.Count > 0 && failed.All(result => MutantSchemata.IsOwnFailure(result.Message, variant)) ? Failures(failed) : null;
     }
 
-    private static HashSet<string> FailedMethods(IEnumerable<VsTestResult> failed) => failed.Select(result => result.Method).ToHashSet(StringComparer.Ordinal);
+    private static TestRun Failures(IEnumerable<VsTestResult> failed) =>
+        new(TimedOut: false, failed.Select(result => result.Method).ToHashSet(StringComparer.Ordinal), Aborted: false);
 }
