@@ -12,16 +12,29 @@ namespace TddGuard.Analyzers.Benchmarks;
 
 /// <summary>
 /// A deterministic corpus of ordinary business C# (services, stores, records, loops, exceptions, async, LINQ,
-/// switch) with a realistic sprinkle of findings, so the analyzers do the work they do on real code.
+/// switch) written to the rules, as code that uses TddGuard is, with a sprinkle of findings: one service in
+/// every <see cref="FilesPerPlantedService"/> files breaks the rules of <see cref="PlantedRules"/> once each.
 /// </summary>
+/// <remarks>
+/// The compiler pays for every warning it reports (suppression checks, formatting, output), so a corpus that
+/// repeated its findings in every service would measure warnings, not analysis.
+/// </remarks>
 internal static class CorpusGenerator
 {
     public const int MinimumLines = 50_000;
+
+    /// <summary>At most one finding per this many lines: a sprinkle, not a code base that ignores its warnings.</summary>
+    public const int LinesPerFinding = 500;
+
     private const int FilesPerNamespace = 20;
-    private const int MethodGroupsPerFile = 6;
+    private const int ServicesPerFile = 6;
+    private const int FilesPerPlantedService = 10;
     private const string FrameworkAssemblyPrefix = "System.";
     private const string NetStandardFacade = "netstandard.dll";
     private const string MsCorLibFacade = "mscorlib.dll";
+
+    /// <summary>The rules the planted services break: deep nesting, magic numbers and strings, blocking, the clock.</summary>
+    public static ImmutableArray<string> PlantedRules { get; } = ["TG2001", "TG2002", "TG2003", "TG2012", "TG2017"];
 
     public static ImmutableArray<SyntaxTree> Generate()
     {
@@ -57,12 +70,12 @@ internal static class CorpusGenerator
     {
         var builder = new StringBuilder();
         builder.Append(Header(index));
-        for (var group = 0; group < MethodGroupsPerFile; group++)
+        for (var service = 0; service < ServicesPerFile; service++)
         {
-            builder.Append(MethodGroup(index, group));
+            var planted = service == 0 && index % FilesPerPlantedService == 0;
+            builder.Append(Service(index, service, planted));
         }
 
-        builder.Append("}\n");
         return builder.ToString();
     }
 
@@ -105,68 +118,36 @@ internal static class CorpusGenerator
                 public bool TryGet(string key, out int value) => _values.TryGetValue(key, out value);
             }
 
-            public class Service{{i}}
+            """.Replace("\r\n", "\n", StringComparison.Ordinal) + "\n";
+    }
+
+    /// <summary>A service of five methods; a planted one prices with nested ifs and literals and adds two more.</summary>
+    private static string Service(int index, int service, bool planted)
+    {
+        var i = index.ToString(CultureInfo.InvariantCulture);
+        var name = string.Create(CultureInfo.InvariantCulture, $"Service{index}Part{service}");
+        return $$"""
+            public sealed class {{name}}
             {
                 private const int Limit = 10;
+                private const decimal ExpensivePrice = 100m;
+                private const decimal DiscountRate = 0.9m;
+                private const string GoldTier = "gold";
+                private const string SilverTier = "silver";
+                private const string PremiumLabel = "premium";
+                private const string StandardLabel = "standard";
+                private const string SumKey = "sum";
                 private readonly IStore{{i}} _store;
                 private readonly List<Item{{i}}> _items = new();
                 private readonly object _gate = new();
 
-                public Service{{i}}(IStore{{i}} store)
+                public {{name}}(IStore{{i}} store)
                 {
                     _store = store ?? throw new ArgumentNullException(nameof(store));
                 }
 
-            """.Replace("\r\n", "\n", StringComparison.Ordinal) + "\n";
-    }
-
-    private static string MethodGroup(int index, int group)
-    {
-        var i = index.ToString(CultureInfo.InvariantCulture);
-        var g = group.ToString(CultureInfo.InvariantCulture);
-        return $$"""
-                public decimal Price{{g}}(IEnumerable<Item{{i}}> items, bool discount)
-                {
-                    var total = 0m;
-                    foreach (var item in items)
-                    {
-                        if (item.Quantity > 0)
-                        {
-                            if (discount)
-                            {
-                                if (item.Price > 100)
-                                {
-                                    total += item.Total * 0.9m;
-                                }
-                                else
-                                {
-                                    total += item.Total;
-                                }
-                            }
-                            else
-                            {
-                                total += item.Total;
-                            }
-                        }
-                    }
-
-                    return total;
-                }
-
-                public string Describe{{g}}(string name)
-                {
-                    switch (name)
-                    {
-                        case "gold":
-                            return "premium";
-                        case "silver":
-                            return "standard";
-                        default:
-                            return name.Trim().ToUpperInvariant();
-                    }
-                }
-
-                public async Task<int> Load{{g}}Async(string path, CancellationToken cancellationToken)
+            {{(planted ? PlantedMethods(i) : Pricing(i))}}
+                public async Task<int> LoadAsync(string path, CancellationToken cancellationToken)
                 {
                     try
                     {
@@ -179,10 +160,10 @@ internal static class CorpusGenerator
                     }
                 }
 
-                public IReadOnlyList<string> Names{{g}}(IEnumerable<Item{{i}}> items) =>
+                public IReadOnlyList<string> Names(IEnumerable<Item{{i}}> items) =>
                     _items.Concat(items).Where(item => item.Quantity > Limit).OrderBy(item => item.Name).Select(item => item.Name).ToList();
 
-                public int Sum{{g}}(int[] values)
+                public int Sum(int[] values)
                 {
                     var sum = 0;
                     for (var k = 0; k < values.Length; k++)
@@ -192,12 +173,101 @@ internal static class CorpusGenerator
 
                     lock (_gate)
                     {
-                        _store.Add("sum", sum);
+                        _store.Add(SumKey, sum);
                     }
 
-                    return _store.TryGet("sum", out var stored) ? stored : int.TryParse("0", out var parsed) ? parsed : -1;
+                    return _store.TryGet(SumKey, out var stored) ? stored : -1;
                 }
+            }
 
             """.Replace("\r\n", "\n", StringComparison.Ordinal) + "\n";
     }
+
+    private static string Pricing(string i) => $$"""
+            public decimal Price(IEnumerable<Item{{i}}> items, bool discount)
+            {
+                var total = 0m;
+                foreach (var item in items)
+                {
+                    if (item.Quantity <= 0)
+                    {
+                        continue;
+                    }
+
+                    if (discount && item.Price > ExpensivePrice)
+                    {
+                        total += item.Total * DiscountRate;
+                    }
+                    else
+                    {
+                        total += item.Total;
+                    }
+                }
+
+                return total;
+            }
+
+            public string Describe(string name)
+            {
+                switch (name)
+                {
+                    case GoldTier:
+                        return PremiumLabel;
+                    case SilverTier:
+                        return StandardLabel;
+                    default:
+                        return name.Trim().ToUpperInvariant();
+                }
+            }
+
+        """.Replace("\r\n", "\n", StringComparison.Ordinal);
+
+    /// <summary>Deep nesting, 100 and 0.9m, "gold" and "silver" compared, <c>.Result</c>, <c>DateTime.UtcNow</c>.</summary>
+    private static string PlantedMethods(string i) => $$"""
+            public decimal Price(IEnumerable<Item{{i}}> items, bool discount)
+            {
+                var total = 0m;
+                foreach (var item in items)
+                {
+                    if (item.Quantity > 0)
+                    {
+                        if (discount)
+                        {
+                            if (item.Price > 100)
+                            {
+                                total += item.Total * 0.9m;
+                            }
+                            else
+                            {
+                                total += item.Total;
+                            }
+                        }
+                        else
+                        {
+                            total += item.Total;
+                        }
+                    }
+                }
+
+                return total;
+            }
+
+            public string Describe(string name)
+            {
+                switch (name)
+                {
+                    case "gold":
+                        return PremiumLabel;
+                    case "silver":
+                        return StandardLabel;
+                    default:
+                        return name.Trim().ToUpperInvariant();
+                }
+            }
+
+            public int Wait(Task<int> pending) => pending.Result;
+
+            public DateTime Stamp() => DateTime.UtcNow;
+
+        """.Replace("\r\n", "\n", StringComparison.Ordinal);
 }

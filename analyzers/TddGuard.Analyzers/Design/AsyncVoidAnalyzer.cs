@@ -39,9 +39,13 @@ public sealed class AsyncVoidAnalyzer : DiagnosticAnalyzer
                 nodeContext => AnalyzeNamedFunction(nodeContext, eventArgs),
                 SyntaxKind.MethodDeclaration,
                 SyntaxKind.LocalFunctionStatement);
-            start.RegisterOperationAction(
-                operationContext => AnalyzeAnonymousFunction(operationContext, eventArgs),
-                OperationKind.AnonymousFunction);
+            start.RegisterSyntaxNodeAction(
+                CandidateOperations.Bind<IOperation>(
+                    node => node is AnonymousFunctionExpressionSyntax { AsyncKeyword.RawKind: (int)SyntaxKind.AsyncKeyword },
+                    site => AnalyzeAnonymousFunction(site, eventArgs)),
+                SyntaxKind.ParenthesizedLambdaExpression,
+                SyntaxKind.SimpleLambdaExpression,
+                SyntaxKind.AnonymousMethodExpression);
         });
     }
 
@@ -70,10 +74,12 @@ public sealed class AsyncVoidAnalyzer : DiagnosticAnalyzer
         context.ReportDiagnostic(Diagnostic.Create(s_rule, identifier.GetLocation(), $"'{identifier.ValueText}'", ReturnTaskAdvice));
     }
 
-    private static void AnalyzeAnonymousFunction(OperationAnalysisContext context, INamedTypeSymbol? eventArgs)
+    /// <summary>The lambda's operation, or the delegate creation the compiler wraps it in (they share their syntax).</summary>
+    private static void AnalyzeAnonymousFunction(OperationSite<IOperation> context, INamedTypeSymbol? eventArgs)
     {
-        var function = (IAnonymousFunctionOperation)context.Operation;
-        if (!function.Symbol.IsAsync
+        var found = context.Operation is IDelegateCreationOperation { Target: IAnonymousFunctionOperation target } ? target : context.Operation;
+        if (found is not IAnonymousFunctionOperation function
+            || !function.Symbol.IsAsync
             || !function.Symbol.ReturnsVoid
             || IsEventHandler(function.Symbol, eventArgs)
             || IsSubscribedToAnEvent(function)

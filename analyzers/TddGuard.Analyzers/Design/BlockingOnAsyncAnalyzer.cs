@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -41,23 +42,28 @@ public sealed class BlockingOnAsyncAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            start.RegisterOperationAction(operationContext => AnalyzeResult(operationContext, tasks), OperationKind.PropertyReference);
-            start.RegisterOperationAction(operationContext => AnalyzeInvocation(operationContext, tasks), OperationKind.Invocation);
+            start.RegisterSyntaxNodeAction(
+                CandidateOperations.Bind<IPropertyReferenceOperation>(node => SyntaxNames.NameOf(node) == "Result", site => AnalyzeResult(site, tasks)),
+                SyntaxKind.SimpleMemberAccessExpression,
+                SyntaxKind.MemberBindingExpression);
+            start.RegisterSyntaxNodeAction(
+                CandidateOperations.Bind<IInvocationOperation>(node => SyntaxNames.InvokedName(node) is "Wait" or "WaitAll" or "WaitAny" or "GetResult", site => AnalyzeInvocation(site, tasks)),
+                SyntaxKind.InvocationExpression);
         });
     }
 
-    private static void AnalyzeResult(OperationAnalysisContext context, TaskTypes tasks)
+    private static void AnalyzeResult(OperationSite<IPropertyReferenceOperation> context, TaskTypes tasks)
     {
-        var reference = (IPropertyReferenceOperation)context.Operation;
+        var reference = context.Operation;
         if (reference.Property.Name == "Result" && reference.Instance is { } task && tasks.IsTaskWithResult(reference.Property.ContainingType))
         {
             ReportUnlessCompleted(context, task, tasks, "Result", AwaitAdvice);
         }
     }
 
-    private static void AnalyzeInvocation(OperationAnalysisContext context, TaskTypes tasks)
+    private static void AnalyzeInvocation(OperationSite<IInvocationOperation> context, TaskTypes tasks)
     {
-        var invocation = (IInvocationOperation)context.Operation;
+        var invocation = context.Operation;
         var method = invocation.TargetMethod;
         switch (method.Name)
         {
@@ -77,7 +83,8 @@ public sealed class BlockingOnAsyncAnalyzer : DiagnosticAnalyzer
     private static IOperation WithoutConfigureAwait(IOperation awaitable) =>
         awaitable is IInvocationOperation { TargetMethod.Name: "ConfigureAwait", Instance: { } task } ? task : awaitable;
 
-    private static void ReportUnlessCompleted(OperationAnalysisContext context, IOperation task, TaskTypes tasks, string member, string advice)
+    private static void ReportUnlessCompleted<TOperation>(OperationSite<TOperation> context, IOperation task, TaskTypes tasks, string member, string advice)
+        where TOperation : class, IOperation
     {
         if (!CompletedTaskEvidence.IsKnownToHaveCompleted(task, context.Operation, tasks, context.CancellationToken))
         {
@@ -85,7 +92,8 @@ public sealed class BlockingOnAsyncAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void Report(OperationAnalysisContext context, string member, string advice)
+    private static void Report<TOperation>(OperationSite<TOperation> context, string member, string advice)
+        where TOperation : class, IOperation
     {
         var syntax = context.Operation.Syntax is InvocationExpressionSyntax invocation ? invocation.Expression : context.Operation.Syntax;
         var location = syntax switch

@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using TddGuard.Analyzers.Shared;
@@ -45,13 +47,61 @@ public sealed class ExceptionContextLostAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            start.RegisterOperationAction(operation => AnalyzeThrow(operation, exceptionType), OperationKind.Throw);
+            start.RegisterSyntaxNodeAction(
+                CandidateOperations.Bind<IThrowOperation>(
+                    node => SyntaxNames.ThrownCreation(node) is { } creation && EnclosingCatchClause(node) is { } catchClause && !PassesCaughtException(creation, catchClause),
+                    site => AnalyzeThrow(site, exceptionType)),
+                SyntaxKind.ThrowStatement,
+                SyntaxKind.ThrowExpression);
         });
     }
 
-    private static void AnalyzeThrow(OperationAnalysisContext context, INamedTypeSymbol exceptionType)
+    /// <summary>Syntax first: only a throw in a catch block (not in a lambda or local function there) can lose the caught exception.</summary>
+    private static CatchClauseSyntax? EnclosingCatchClause(SyntaxNode node)
     {
-        var throwOperation = (IThrowOperation)context.Operation;
+        for (var child = node; child.Parent is { } parent; child = parent)
+        {
+            switch (parent)
+            {
+                case AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax or MemberDeclarationSyntax:
+                    return null;
+                case CatchClauseSyntax catchClause:
+                    return catchClause.Block == child ? catchClause : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Syntax first: a new exception that mentions the catch variable other than to read its <c>Message</c>
+    /// (<c>new X("...", exception)</c>) keeps the context, so it is not bound.
+    /// </summary>
+    private static bool PassesCaughtException(BaseObjectCreationExpressionSyntax creation, CatchClauseSyntax catchClause)
+    {
+        var caught = catchClause.Declaration?.Identifier.ValueText;
+        if (string.IsNullOrEmpty(caught))
+        {
+            return false;
+        }
+
+        foreach (var node in creation.DescendantNodes())
+        {
+            if (node is IdentifierNameSyntax name && name.Identifier.ValueText == caught && !ReadsMessage(name))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ReadsMessage(IdentifierNameSyntax name) =>
+        name.Parent is MemberAccessExpressionSyntax access && access.Expression == name && access.Name.Identifier.ValueText == nameof(System.Exception.Message);
+
+    private static void AnalyzeThrow(OperationSite<IThrowOperation> context, INamedTypeSymbol exceptionType)
+    {
+        var throwOperation = context.Operation;
         if (WithoutConversions(throwOperation.Exception) is not IObjectCreationOperation { Constructor: { } constructor } creation
             || EnclosingCatch(throwOperation) is not { } catchClause)
         {
@@ -68,7 +118,7 @@ public sealed class ExceptionContextLostAnalyzer : DiagnosticAnalyzer
         var caughtType = catchClause.ExceptionType is INamedTypeSymbol { SpecialType: SpecialType.System_Object } or null
             ? exceptionType
             : catchClause.ExceptionType;
-        var within = context.ContainingSymbol.ContainingType ?? (ISymbol)context.Compilation.Assembly;
+        var within = context.ContainingSymbol?.ContainingType ?? (ISymbol)context.Compilation.Assembly;
         if (FindConstructorTakingInnerException(context.Compilation, constructor, caughtType, within) is not { } innerExceptionParameter)
         {
             return;

@@ -1,6 +1,9 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using TddGuard.Analyzers.Shared;
@@ -40,16 +43,33 @@ public sealed class HardWiredDependencyAnalyzer : DiagnosticAnalyzer
         }
 
         var project = context.Compilation.Assembly;
-        context.RegisterOperationAction(
-            operationContext => AnalyzeInitializer(operationContext, project),
-            OperationKind.FieldInitializer,
-            OperationKind.PropertyInitializer);
-        context.RegisterOperationAction(
-            operationContext => AnalyzeConstructorAssignment(operationContext, project),
-            OperationKind.SimpleAssignment);
+        var compilation = context.Compilation;
+        var cancellationToken = context.CancellationToken;
+        var candidates = new Lazy<CreatedTypeNames>(() => new CreatedTypeNames(project.TypeNames, SyntaxNames.DeclaresUsingAliases(compilation, cancellationToken)));
+        context.RegisterSyntaxNodeAction(
+            CandidateOperations.Bind<ISymbolInitializerOperation>(node => IsMemberInitializedWithNewObject(node, candidates.Value), site => AnalyzeInitializer(site, project)),
+            SyntaxKind.EqualsValueClause);
+        context.RegisterSyntaxNodeAction(
+            CandidateOperations.Bind<ISimpleAssignmentOperation>(node => IsNewObjectAssignedInConstructor(node, candidates.Value), site => AnalyzeConstructorAssignment(site, project)),
+            SyntaxKind.SimpleAssignmentExpression);
     }
 
-    private static void AnalyzeInitializer(OperationAnalysisContext context, IAssemblySymbol project)
+    /// <summary>Syntax first: <c>= new X()</c> initialising a field or a property, where X may be declared in this project.</summary>
+    private static bool IsMemberInitializedWithNewObject(SyntaxNode node, CreatedTypeNames candidates) => node switch
+    {
+        EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax { Parent: FieldDeclarationSyntax } declaration } } initializer =>
+            candidates.MayCreateProjectType(initializer.Value, declaration.Type),
+        EqualsValueClauseSyntax { Parent: PropertyDeclarationSyntax property } initializer => candidates.MayCreateProjectType(initializer.Value, property.Type),
+        _ => false,
+    };
+
+    /// <summary>Syntax first: <c>x = new X()</c> somewhere in a constructor, where X may be declared in this project.</summary>
+    private static bool IsNewObjectAssignedInConstructor(SyntaxNode node, CreatedTypeNames candidates) =>
+        node is AssignmentExpressionSyntax assignment
+        && candidates.MayCreateProjectType(assignment.Right, declaredType: null)
+        && assignment.FirstAncestorOrSelf<ConstructorDeclarationSyntax>() is not null;
+
+    private static void AnalyzeInitializer(OperationSite<ISymbolInitializerOperation> context, IAssemblySymbol project)
     {
         ISymbol? member = context.Operation switch
         {
@@ -59,18 +79,18 @@ public sealed class HardWiredDependencyAnalyzer : DiagnosticAnalyzer
         };
         if (member is not null)
         {
-            AnalyzeStoredValue(context, member, ((ISymbolInitializerOperation)context.Operation).Value, project);
+            AnalyzeStoredValue(context, member, context.Operation.Value, project);
         }
     }
 
-    private static void AnalyzeConstructorAssignment(OperationAnalysisContext context, IAssemblySymbol project)
+    private static void AnalyzeConstructorAssignment(OperationSite<ISimpleAssignmentOperation> context, IAssemblySymbol project)
     {
         if (context.ContainingSymbol is not IMethodSymbol { MethodKind: MethodKind.Constructor } constructor)
         {
             return;
         }
 
-        var assignment = (ISimpleAssignmentOperation)context.Operation;
+        var assignment = context.Operation;
         ISymbol? member = assignment.Target switch
         {
             IFieldReferenceOperation { Instance: IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance } } field => field.Field,
@@ -83,7 +103,8 @@ public sealed class HardWiredDependencyAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void AnalyzeStoredValue(OperationAnalysisContext context, ISymbol member, IOperation value, IAssemblySymbol project)
+    private static void AnalyzeStoredValue<TOperation>(OperationSite<TOperation> context, ISymbol member, IOperation value, IAssemblySymbol project)
+        where TOperation : class, IOperation
     {
         if (WithoutImplicitConversions(value) is not IObjectCreationOperation { Type: INamedTypeSymbol created } creation
             || KeptForTheObjectsLifetime(member) is not { } memberType
@@ -206,5 +227,37 @@ public sealed class HardWiredDependencyAnalyzer : DiagnosticAnalyzer
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The names of the types this project declares: a <c>new List&lt;T&gt;()</c> cannot create one of them, so it
+    /// is not bound. With using aliases in the project a name may stand for any type, and everything is bound.
+    /// </summary>
+    private sealed class CreatedTypeNames(ICollection<string> projectTypeNames, bool aliasesInUse)
+    {
+        public bool MayCreateProjectType(ExpressionSyntax value, TypeSyntax? declaredType)
+        {
+            while (value is ParenthesizedExpressionSyntax parenthesized)
+            {
+                value = parenthesized.Expression;
+            }
+
+            if (value is not BaseObjectCreationExpressionSyntax creation)
+            {
+                return false;
+            }
+
+            // new() creates the declared type; in an assignment that type is not in sight. A predefined type
+            // (new object()) has no simple name and is never the project's.
+            if (creation is ImplicitObjectCreationExpressionSyntax && declaredType is null)
+            {
+                return true;
+            }
+
+            var name = declaredType is not null && creation is ImplicitObjectCreationExpressionSyntax
+                ? SyntaxNames.RightmostName(declaredType)
+                : SyntaxNames.CreatedTypeName(creation);
+            return aliasesInUse || (name is not null && projectTypeNames.Contains(name));
+        }
     }
 }

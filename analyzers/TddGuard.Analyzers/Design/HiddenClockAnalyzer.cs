@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using TddGuard.Analyzers.Shared;
@@ -44,14 +46,23 @@ public sealed class HiddenClockAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        context.RegisterOperationAction(
-            operationContext => AnalyzePropertyReference(operationContext, clockProperties),
-            OperationKind.PropertyReference);
+        // DateTime.Now is a member access; Now alone (using static System.DateTime) a name that is not part of one.
+        context.RegisterSyntaxNodeAction(
+            CandidateOperations.Bind<IPropertyReferenceOperation>(IsClockName, site => AnalyzePropertyReference(site, clockProperties)),
+            SyntaxKind.SimpleMemberAccessExpression,
+            SyntaxKind.IdentifierName);
     }
 
-    private static void AnalyzePropertyReference(OperationAnalysisContext context, ImmutableHashSet<IPropertySymbol> clockProperties)
+    private static bool IsClockName(SyntaxNode node) =>
+        (node is IdentifierNameSyntax name ? IsAccessedMember(name) ? null : name.Identifier.ValueText : SyntaxNames.NameOf(node))
+            is "Now" or "UtcNow" or "Today";
+
+    private static bool IsAccessedMember(IdentifierNameSyntax name) =>
+        name.Parent is MemberAccessExpressionSyntax access && access.Name == name;
+
+    private static void AnalyzePropertyReference(OperationSite<IPropertyReferenceOperation> context, ImmutableHashSet<IPropertySymbol> clockProperties)
     {
-        var reference = (IPropertyReferenceOperation)context.Operation;
+        var reference = context.Operation;
         if (!clockProperties.Contains(reference.Property) || IsInsideNameOf(reference))
         {
             return;

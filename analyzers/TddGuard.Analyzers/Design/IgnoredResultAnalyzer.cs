@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -53,43 +54,70 @@ public sealed class IgnoredResultAnalyzer : DiagnosticAnalyzer
             .Select(context.Compilation.GetTypeByMetadataName)
             .OfType<INamedTypeSymbol>()
             .ToImmutableArray();
+        var candidateNames = CandidateNames(context.Compilation, linqTypes);
 
-        context.RegisterOperationAction(
-            operationContext => AnalyzeExpressionStatement(operationContext, linqTypes),
-            OperationKind.ExpressionStatement);
+        context.RegisterSyntaxNodeAction(
+            CandidateOperations.Bind<IInvocationOperation>(
+                node => SyntaxNames.InvokedName(node) is { } name && (IsTryName(name) || candidateNames.Contains(name)) && IsUsedAsStatement(node),
+                site => AnalyzeCall(site, linqTypes)),
+            SyntaxKind.InvocationExpression);
     }
 
-    private static void AnalyzeExpressionStatement(OperationAnalysisContext context, ImmutableArray<INamedTypeSymbol> linqTypes)
+    /// <summary>
+    /// Syntax first: only a call by the name of a method of string, LINQ or System.Collections.Immutable (or a
+    /// Try method) can be reported, so only those calls are bound.
+    /// </summary>
+    private static ImmutableHashSet<string> CandidateNames(Compilation compilation, ImmutableArray<INamedTypeSymbol> linqTypes)
     {
-        var statement = (IExpressionStatementOperation)context.Operation;
-        if (IsExpressionBodyOfLambda(statement) || InvokedAsStatement(statement) is not { } invocation)
+        var names = ImmutableHashSet.CreateBuilder<string>(System.StringComparer.Ordinal);
+        names.UnionWith(compilation.GetSpecialType(SpecialType.System_String).MemberNames);
+        foreach (var type in linqTypes)
+        {
+            names.UnionWith(type.MemberNames);
+        }
+
+        if (compilation.GetTypeByMetadataName("System.Collections.Immutable.ImmutableArray")?.ContainingNamespace is { } immutable)
+        {
+            foreach (var type in immutable.GetTypeMembers())
+            {
+                names.UnionWith(type.MemberNames);
+            }
+        }
+
+        return names.ToImmutable();
+    }
+
+    /// <summary>The call is the whole statement (<c>a.M();</c>, <c>a?.M();</c>), or the body of a member written <c>=&gt; a.M()</c>.</summary>
+    private static bool IsUsedAsStatement(SyntaxNode node)
+    {
+        var expression = node;
+        while (expression.Parent is ConditionalAccessExpressionSyntax access && access.WhenNotNull == expression)
+        {
+            expression = access;
+        }
+
+        return expression.Parent is ExpressionStatementSyntax or ArrowExpressionClauseSyntax;
+    }
+
+    private static void AnalyzeCall(OperationSite<IInvocationOperation> context, ImmutableArray<INamedTypeSymbol> linqTypes)
+    {
+        IOperation call = context.Operation;
+        while (call.Parent is IConditionalAccessOperation access && access.WhenNotNull == call)
+        {
+            call = access;
+        }
+
+        // A member's => body is a statement when the member returns nothing; otherwise its value is returned.
+        if (call.Parent is not IExpressionStatementOperation)
         {
             return;
         }
 
+        var invocation = context.Operation;
         if (AdviceFor(invocation.TargetMethod, linqTypes) is { } advice)
         {
             context.ReportDiagnostic(Diagnostic.Create(s_rule, MethodNameLocation(invocation), invocation.TargetMethod.Name, advice));
         }
-    }
-
-    /// <summary>
-    /// <c>() =&gt; text.Substring(9)</c> handed to a void delegate is how tests state that a call throws: the
-    /// result is dropped on purpose there, and the lambda has no statement to add a discard to.
-    /// </summary>
-    private static bool IsExpressionBodyOfLambda(IExpressionStatementOperation statement) =>
-        statement.IsImplicit && statement.Parent is IBlockOperation { Parent: IAnonymousFunctionOperation };
-
-    /// <summary>The call whose value the statement drops, looking through <c>?.</c>; null for anything else.</summary>
-    private static IInvocationOperation? InvokedAsStatement(IExpressionStatementOperation statement)
-    {
-        var operation = statement.Operation;
-        while (operation is IConditionalAccessOperation conditionalAccess)
-        {
-            operation = conditionalAccess.WhenNotNull;
-        }
-
-        return operation as IInvocationOperation;
     }
 
     private static string? AdviceFor(IMethodSymbol method, ImmutableArray<INamedTypeSymbol> linqTypes)
@@ -119,10 +147,10 @@ public sealed class IgnoredResultAnalyzer : DiagnosticAnalyzer
     }
 
     private static bool IsTryMethod(IMethodSymbol method) =>
-        method.ReturnType.SpecialType == SpecialType.System_Boolean
-        && method.Name.Length > 3
-        && method.Name.StartsWith("Try", System.StringComparison.Ordinal)
-        && char.IsUpper(method.Name[3]);
+        method.ReturnType.SpecialType == SpecialType.System_Boolean && IsTryName(method.Name);
+
+    private static bool IsTryName(string name) =>
+        name.Length > 3 && name.StartsWith("Try", System.StringComparison.Ordinal) && char.IsUpper(name[3]);
 
     /// <summary>
     /// A method of System.Collections.Immutable that returns the kind of collection it was called on: an instance

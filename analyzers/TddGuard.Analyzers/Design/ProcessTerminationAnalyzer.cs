@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using TddGuard.Analyzers.Shared;
@@ -47,14 +48,16 @@ public sealed class ProcessTerminationAnalyzer : DiagnosticAnalyzer
         var cancellationToken = context.CancellationToken;
         var entryPoint = new Lazy<IMethodSymbol?>(() => compilation.GetEntryPoint(cancellationToken));
 
-        context.RegisterOperationAction(
-            operationContext => AnalyzeInvocation(operationContext, environment, entryPoint),
-            OperationKind.Invocation);
+        context.RegisterSyntaxNodeAction(
+            CandidateOperations.Bind<IInvocationOperation>(
+                node => SyntaxNames.InvokedName(node) is nameof(Environment.Exit) or nameof(Environment.FailFast),
+                site => AnalyzeInvocation(site, environment, entryPoint)),
+            SyntaxKind.InvocationExpression);
     }
 
-    private static void AnalyzeInvocation(OperationAnalysisContext context, INamedTypeSymbol environment, Lazy<IMethodSymbol?> entryPoint)
+    private static void AnalyzeInvocation(OperationSite<IInvocationOperation> context, INamedTypeSymbol environment, Lazy<IMethodSymbol?> entryPoint)
     {
-        var method = ((IInvocationOperation)context.Operation).TargetMethod;
+        var method = context.Operation.TargetMethod;
         if (!IsProcessTermination(method, environment) || IsInside(context.ContainingSymbol, entryPoint.Value))
         {
             return;
@@ -68,7 +71,7 @@ public sealed class ProcessTerminationAnalyzer : DiagnosticAnalyzer
         && SymbolEqualityComparer.Default.Equals(method.ContainingType, environment);
 
     /// <summary>Whether the code belongs to the entry point, counting its local functions and lambdas as part of it.</summary>
-    private static bool IsInside(ISymbol containingSymbol, IMethodSymbol? entryPoint)
+    private static bool IsInside(ISymbol? containingSymbol, IMethodSymbol? entryPoint)
     {
         if (entryPoint is null)
         {

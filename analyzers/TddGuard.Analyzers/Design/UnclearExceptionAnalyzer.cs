@@ -1,6 +1,8 @@
+using System;
 using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -54,13 +56,70 @@ public sealed class UnclearExceptionAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            start.RegisterOperationAction(operation => AnalyzeThrow(operation, types), OperationKind.Throw);
+            var compilation = start.Compilation;
+            var cancellationToken = start.CancellationToken;
+            var aliases = new Lazy<bool>(() => SyntaxNames.DeclaresUsingAliases(compilation, cancellationToken));
+            start.RegisterSyntaxNodeAction(
+                CandidateOperations.Bind<IThrowOperation>(
+                    node => SyntaxNames.ThrownCreation(node) is { } creation && MayBeUnclear(creation, aliases),
+                    site => AnalyzeThrow(site, types)),
+                SyntaxKind.ThrowStatement,
+                SyntaxKind.ThrowExpression);
         });
     }
 
-    private static void AnalyzeThrow(OperationAnalysisContext context, ExceptionTypes types)
+    /// <summary>
+    /// Syntax first: <c>throw new InvalidOperationException("Could not load.", exception)</c> names a specific type
+    /// and passes nothing that could be a blank message, so only other creations are bound.
+    /// </summary>
+    private static bool MayBeUnclear(BaseObjectCreationExpressionSyntax creation, Lazy<bool> aliases)
     {
-        var thrown = ((IThrowOperation)context.Operation).Exception;
+        if (creation.ArgumentList is not { Arguments.Count: > 0 } arguments
+            || SyntaxNames.CreatedTypeName(creation) is not { } name
+            || name is "Exception" or "SystemException" or "ApplicationException"
+            || aliases.Value)
+        {
+            return true;
+        }
+
+        var caught = creation.FirstAncestorOrSelf<CatchClauseSyntax>()?.Declaration?.Identifier.ValueText ?? string.Empty;
+        foreach (var argument in arguments.Arguments)
+        {
+            if (!CannotBeBlank(argument.Expression, caught))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A string literal or interpolation with visible text, a <c>nameof</c>, or the caught exception.</summary>
+    private static bool CannotBeBlank(ExpressionSyntax expression, string caught) => expression switch
+    {
+        LiteralExpressionSyntax literal => literal.IsKind(SyntaxKind.StringLiteralExpression) && !string.IsNullOrWhiteSpace(literal.Token.ValueText),
+        InterpolatedStringExpressionSyntax interpolated => HasVisibleText(interpolated),
+        InvocationExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: "nameof" } } => true,
+        IdentifierNameSyntax name => caught.Length > 0 && name.Identifier.ValueText == caught,
+        _ => false,
+    };
+
+    private static bool HasVisibleText(InterpolatedStringExpressionSyntax interpolated)
+    {
+        foreach (var content in interpolated.Contents)
+        {
+            if (content is InterpolationSyntax || (content is InterpolatedStringTextSyntax text && !string.IsNullOrWhiteSpace(text.TextToken.ValueText)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void AnalyzeThrow(OperationSite<IThrowOperation> context, ExceptionTypes types)
+    {
+        var thrown = context.Operation.Exception;
         while (thrown is IConversionOperation { IsImplicit: true } conversion)
         {
             thrown = conversion.Operand;
@@ -89,7 +148,7 @@ public sealed class UnclearExceptionAnalyzer : DiagnosticAnalyzer
     /// all for a type that offers a message constructor and whose parameterless constructor does not write its
     /// own message. Other arguments (an object name, an error code, ...) are taken to describe the failure.
     /// </summary>
-    private static bool PassesNoMessage(OperationAnalysisContext context, IObjectCreationOperation creation, IMethodSymbol constructor)
+    private static bool PassesNoMessage(OperationSite<IThrowOperation> context, IObjectCreationOperation creation, IMethodSymbol constructor)
     {
         IArgumentOperation? message = null;
         var namesParameter = false;
@@ -131,9 +190,9 @@ public sealed class UnclearExceptionAnalyzer : DiagnosticAnalyzer
         return value is IFieldReferenceOperation { Field: { Name: nameof(string.Empty), ContainingType.SpecialType: SpecialType.System_String } };
     }
 
-    private static bool OffersMessageConstructor(OperationAnalysisContext context, INamedTypeSymbol type)
+    private static bool OffersMessageConstructor(OperationSite<IThrowOperation> context, INamedTypeSymbol type)
     {
-        var within = context.ContainingSymbol.ContainingType ?? (ISymbol)context.Compilation.Assembly;
+        var within = context.ContainingSymbol?.ContainingType ?? (ISymbol)context.Compilation.Assembly;
         foreach (var candidate in type.InstanceConstructors)
         {
             if (!context.Compilation.IsSymbolAccessibleWithin(candidate, within, throughType: type))

@@ -1,7 +1,11 @@
 using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
 using NUnit.Framework;
 using TddGuard.Analyzers.Benchmarks;
+using TddGuard.Analyzers.Tests.Catalog;
 
 namespace TddGuard.Analyzers.Tests.Benchmarks;
 
@@ -36,5 +40,27 @@ public sealed class CorpusGeneratorTests
         var second = CorpusGenerator.Generate().Select(tree => tree.ToString());
 
         Assert.That(second, Is.EqualTo(first));
+    }
+
+    /// <summary>
+    /// The corpus is code written to the rules, as a code base that uses TddGuard is, with a sprinkle of findings
+    /// so that reporting is measured too: the compiler pays for every warning (suppression checks, formatting), so
+    /// a corpus that repeats each finding in every file would measure warnings, not analysis.
+    /// </summary>
+    [Test]
+    public async Task CorpusIsWrittenToTheRulesWithASprinkleOfEveryPlantedFinding()
+    {
+        var corpus = CorpusGenerator.Generate();
+        var lines = corpus.Sum(tree => tree.GetText().Lines.Count);
+
+        var diagnostics = await CorpusGenerator.Compile(corpus)
+            .WithAnalyzers([.. RuleCatalog.AllAnalyzers()])
+            .GetAnalyzerDiagnosticsAsync(CancellationToken.None);
+
+        // What a build prints: TG1000 (an information that the project has no test sources) is not shown.
+        var findings = diagnostics.Where(diagnostic => diagnostic.Severity >= DiagnosticSeverity.Warning).ToList();
+
+        Assert.That(findings.Select(finding => finding.Id).Distinct(), Is.EquivalentTo(CorpusGenerator.PlantedRules));
+        Assert.That(findings, Has.Count.InRange(CorpusGenerator.PlantedRules.Length, lines / CorpusGenerator.LinesPerFinding));
     }
 }

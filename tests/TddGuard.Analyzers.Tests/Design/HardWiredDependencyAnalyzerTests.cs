@@ -67,6 +67,26 @@ public sealed class HardWiredDependencyAnalyzerTests
             Verify.Diagnostic("TG2018").WithLocation(0).WithArguments(name, "SqlOrderRepository", "IOrderRepository"));
     }
 
+    /// <summary>The rule binds only creations whose type name the project declares; an alias hides that name.</summary>
+    [TestCase("using Orders = SqlOrderRepository;", "private readonly IOrderRepository _repository = {|#0:new Orders()|};")]
+    [TestCase("using Orders = SqlOrderRepository;", "private readonly Orders _repository = {|#0:new()|};")]
+    [TestCase("using Orders = SqlOrderRepository;", "private readonly IOrderRepository _repository; public OrderService() { _repository = {|#0:new Orders()|}; }")]
+    public async Task ReportsACreationNamedThroughAUsingAlias(string alias, string member)
+    {
+        var source = $$"""
+            {{alias}}
+
+            sealed class OrderService
+            {
+                {{member}}
+            }
+            """ + Repositories;
+
+        await Verify.VerifyAsync(
+            source,
+            Verify.Diagnostic("TG2018").WithLocation(0).WithArguments("_repository", "SqlOrderRepository", "IOrderRepository"));
+    }
+
     [Test]
     public async Task ReportsAnAssignmentInAConstructor()
     {

@@ -96,11 +96,31 @@ public sealed class UnclearExceptionAnalyzerTests
     [TestCase("throw {|#0:new OrderGoneException(\"\")|}", "OrderGoneException")]
     [TestCase("throw {|#0:new GenericException<int>()|}", "GenericException<int>")]
     [TestCase("_ = name ?? throw {|#0:new ArgumentNullException()|}", "ArgumentNullException")]
+    [TestCase("const string blank = \" \"; throw {|#0:new InvalidOperationException(blank)|}", "InvalidOperationException")]
+    [TestCase("throw {|#0:new InvalidOperationException($\" \")|}", "InvalidOperationException")]
+    [TestCase("throw {|#0:new InvalidOperationException($\"\")|}", "InvalidOperationException")]
+    [TestCase("throw {|#0:new InvalidOperationException((\"\"))|}", "InvalidOperationException")]
     public async Task ReportsAnExceptionWithoutAMessage(string statement, string type)
     {
         var source = Template.Replace("THROW", statement);
 
         await Verify.VerifyAsync(source, Verify.Diagnostic("TG2009").WithLocation(0).WithMessage(NoMessage(type)));
+    }
+
+    /// <summary>The rule binds only creations whose syntax could be unclear; an alias hides the type's name.</summary>
+    [Test]
+    public async Task ReportsAnUnspecificTypeNamedThroughAUsingAlias()
+    {
+        const string source = """
+            using Failure = System.Exception;
+
+            class C
+            {
+                void M() => throw {|#0:new Failure("The order is missing.")|};
+            }
+            """;
+
+        await Verify.VerifyAsync(source, Verify.Diagnostic("TG2009").WithLocation(0).WithMessage(Unspecific("Exception")));
     }
 
     [TestCase("throw new InvalidOperationException($\"Order {name} is already shipped.\")")]
