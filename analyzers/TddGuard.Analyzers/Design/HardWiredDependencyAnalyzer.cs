@@ -237,12 +237,7 @@ public sealed class HardWiredDependencyAnalyzer : DiagnosticAnalyzer
     {
         public bool MayCreateProjectType(ExpressionSyntax value, TypeSyntax? declaredType)
         {
-            while (value is ParenthesizedExpressionSyntax parenthesized)
-            {
-                value = parenthesized.Expression;
-            }
-
-            if (value is not BaseObjectCreationExpressionSyntax creation)
+            if (SyntaxNames.NewObject(value) is not { } creation)
             {
                 return false;
             }

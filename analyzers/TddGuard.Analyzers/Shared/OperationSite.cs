@@ -76,9 +76,6 @@ internal static class SyntaxNames
         _ => null,
     };
 
-    /// <summary>A <c>throw</c> statement or expression whose exception is created right there (<c>throw new X(...)</c>).</summary>
-    public static bool ThrowsNewObject(SyntaxNode node) => ThrownCreation(node) is not null;
-
     /// <summary>The <c>new X(...)</c> a <c>throw</c> statement or expression throws, or null.</summary>
     public static BaseObjectCreationExpressionSyntax? ThrownCreation(SyntaxNode node) => NewObject(node switch
     {
@@ -86,9 +83,6 @@ internal static class SyntaxNames
         ThrowExpressionSyntax expression => expression.Expression,
         _ => null,
     });
-
-    /// <summary><c>new X(...)</c> or <c>new(...)</c>, in parentheses or not.</summary>
-    public static bool IsNewObject(ExpressionSyntax? expression) => NewObject(expression) is not null;
 
     /// <summary>The simple name of the type <c>new X(...)</c> creates (<c>X</c> of <c>A.X&lt;T&gt;</c>); null for <c>new(...)</c>.</summary>
     public static string? CreatedTypeName(BaseObjectCreationExpressionSyntax creation) =>
@@ -147,7 +141,8 @@ internal static class SyntaxNames
         return false;
     }
 
-    private static BaseObjectCreationExpressionSyntax? NewObject(ExpressionSyntax? expression)
+    /// <summary>The <c>new X(...)</c> or <c>new(...)</c> an expression is, in parentheses or not; null otherwise.</summary>
+    public static BaseObjectCreationExpressionSyntax? NewObject(ExpressionSyntax? expression)
     {
         while (expression is ParenthesizedExpressionSyntax parenthesized)
         {
