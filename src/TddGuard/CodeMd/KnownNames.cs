@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
@@ -36,24 +35,11 @@ internal static partial class KnownNames
         foreach (var file in s_buildFilePatterns.SelectMany(pattern => ProjectDiscovery.FilesUnder(new DirectoryInfo(repositoryRoot), pattern)))
         {
             var displayPath = RepositoryPaths.Relative(repositoryRoot, file);
-            AddWords(names, ReadBuildFile(file, displayPath));
+            AddWords(names, BuildFileText.Read(file, displayPath));
             AddWords(names, displayPath);
         }
 
         return names;
-    }
-
-    /// <exception cref="TddGuardInputException">The file cannot be read: the names it holds would be missed.</exception>
-    private static string ReadBuildFile(string file, string displayPath)
-    {
-        try
-        {
-            return File.ReadAllText(file);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            throw new TddGuardInputException($"{displayPath} could not be read, so the code was not described: {exception.Message}", exception);
-        }
     }
 
     private static void AddWords(HashSet<string> names, string text)

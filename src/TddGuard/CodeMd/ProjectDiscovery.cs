@@ -36,7 +36,8 @@ internal static partial class ProjectDiscovery
 
     private static readonly FrozenSet<string> s_testFolders = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "tests", "test");
 
-    private static readonly EnumerationOptions s_thisFolderOnly = new() { IgnoreInaccessible = true, RecurseSubdirectories = false };
+    // Hidden files are read too: on Unix a leading dot makes a file hidden, and .editorconfig is one of the build files.
+    private static readonly EnumerationOptions s_thisFolderOnly = new() { IgnoreInaccessible = true, RecurseSubdirectories = false, AttributesToSkip = FileAttributes.System };
 
     /// <summary>The project files named by <paramref name="codePath"/> (a solution or a folder), sorted by path.</summary>
     /// <exception cref="TddGuardInputException">The path does not exist or the solution cannot be read.</exception>
@@ -56,8 +57,8 @@ internal static partial class ProjectDiscovery
         {
             var folder = Path.GetDirectoryName(Path.GetFullPath(codePath))!;
             var paths = Path.GetExtension(codePath).Equals(XmlSolutionExtension, StringComparison.OrdinalIgnoreCase)
-                ? XDocument.Load(codePath).Descendants().Select(element => (string?)element.Attribute(PathAttribute)).OfType<string>()
-                : SolutionProject().Matches(File.ReadAllText(codePath)).Select(match => match.Groups[PathGroup].Value);
+                ? XmlSolution(codePath).Descendants().Select(element => (string?)element.Attribute(PathAttribute)).OfType<string>()
+                : SolutionProject().Matches(BuildFileText.Read(codePath, codePath)).Select(match => match.Groups[PathGroup].Value);
             return [.. paths.Where(path => path.EndsWith(".csproj", StringComparison.OrdinalIgnoreCase))
                 .Select(path => Path.GetFullPath(path.Replace('\\', '/'), folder)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
         }
@@ -66,6 +67,13 @@ internal static partial class ProjectDiscovery
             throw new TddGuardInputException($"The solution {codePath} could not be read: {exception.Message}", exception);
         }
     }
+
+    /// <summary>An <c>.slnx</c> read as evidence files are: no DTD, no external resolution, bounded in size.</summary>
+    /// <exception cref="TddGuardInputException">The file is larger than <see cref="BuildFileText.MaxBytes"/>.</exception>
+    private static XDocument XmlSolution(string codePath) =>
+        new FileInfo(codePath).Length > BuildFileText.MaxBytes
+            ? throw new TddGuardInputException($"{codePath} is larger than {BuildFileText.MaxBytes} bytes, so the code was not described: TddGuard does not read it.")
+            : SafeXml.Load(codePath, BuildFileText.MaxBytes);
 
     public static bool IsSolution(string path) =>
         Path.GetExtension(path).Equals(SolutionExtension, StringComparison.OrdinalIgnoreCase)

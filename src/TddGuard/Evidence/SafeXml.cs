@@ -30,6 +30,25 @@ internal static class SafeXml
         }
     }
 
+    /// <summary>The synchronous <see cref="LoadAsync"/>, for the small files read while a command starts.</summary>
+    /// <exception cref="XmlException">The file is not well-formed, declares a DTD, is larger than allowed or nested deeper than <see cref="MaxDepth"/>.</exception>
+    public static XDocument Load(string path, long maxCharacters)
+    {
+        var settings = Settings(maxCharacters);
+        settings.Async = false;
+        settings.CloseInput = true;
+        using (var checker = XmlReader.Create(Open(path), settings))
+        {
+            while (checker.Read())
+            {
+                ThrowIfTooDeep(checker);
+            }
+        }
+
+        using var reader = XmlReader.Create(Open(path), settings);
+        return XDocument.Load(reader, LoadOptions.None);
+    }
+
     /// <summary>A first pass that only reads (linear in the size): throws before a too-deep document is loaded.</summary>
     private static async Task CheckDepthAsync(string path, XmlReaderSettings settings, CancellationToken cancellationToken)
     {
@@ -40,12 +59,17 @@ internal static class SafeXml
             while (await reader.ReadAsync().ConfigureAwait(false))
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                if (reader.Depth > MaxDepth)
-                {
-                    var position = reader as IXmlLineInfo;
-                    throw new XmlException($"The document is nested deeper than {MaxDepth} elements.", null, position?.LineNumber ?? 0, position?.LinePosition ?? 0);
-                }
+                ThrowIfTooDeep(reader);
             }
+        }
+    }
+
+    private static void ThrowIfTooDeep(XmlReader reader)
+    {
+        if (reader.Depth > MaxDepth)
+        {
+            var position = reader as IXmlLineInfo;
+            throw new XmlException($"The document is nested deeper than {MaxDepth} elements.", null, position?.LineNumber ?? 0, position?.LinePosition ?? 0);
         }
     }
 

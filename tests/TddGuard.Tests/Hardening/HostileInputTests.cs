@@ -186,6 +186,9 @@ public sealed class HostileInputTests
     [TestCase("src/Shop.Core/Pricing/Broken.cs", Hostile.Zeros, "holds NUL characters")]
     [TestCase("src/Shop.Core/Pricing/Broken.cs", Hostile.Utf16WithoutMark, "holds NUL characters")]
     [TestCase("Directory.Build.props", null, "could not be read")]
+    [TestCase("Directory.Build.props", Hostile.OverTheSizeLimit, "larger than")]
+    [TestCase("Directory.Build.props", Hostile.Zeros, "holds NUL characters")]
+    [TestCase(".editorconfig", Hostile.RandomBytes, "holds NUL characters")]
     public void CodeMdRefusesCodeItCannotReadAndWritesNothing(string file, Hostile? content, string message)
     {
         using var repository = new FixtureRepository("Shop");
@@ -200,6 +203,34 @@ public sealed class HostileInputTests
         }
 
         var (exitCode, output, error) = Run(["codemd", "--repo", repository.Path]);
+
+        Assert.That(exitCode, Is.EqualTo(ExitCodes.UsageOrInputError), output + error);
+        Assert.That(error, Does.Contain(file).And.Contain(message).And.Not.Contain("   at "));
+        Assert.That(File.ReadAllBytes(repository.DocumentPath), Is.EqualTo(before));
+    }
+
+    /// <summary>A solution named with --code is read bounded, never as binary, and an .slnx never with a DTD.</summary>
+    [TestCase("Shop.sln", Hostile.OverTheSizeLimit, "larger than")]
+    [TestCase("Shop.sln", Hostile.Zeros, "holds NUL characters")]
+    [TestCase("Shop.slnx", Hostile.OverTheSizeLimit, "larger than")]
+    [TestCase("Shop.slnx", Hostile.RandomBytes, "could not be read")]
+    [TestCase("Shop.slnx", null, "DTD")]
+    public void CodeMdRefusesASolutionItCannotReadAndWritesNothing(string file, Hostile? content, string message)
+    {
+        using var repository = new FixtureRepository("Shop");
+        var before = File.ReadAllBytes(repository.DocumentPath);
+        if (content is { } hostile)
+        {
+            Write(repository.Path, file, hostile, ParsedProject.MaxSourceBytes);
+        }
+        else
+        {
+            File.WriteAllText(
+                Path.Combine(repository.Path, file),
+                "<?xml version=\"1.0\"?><!DOCTYPE lolz [<!ENTITY lol \"lol\"><!ENTITY lol2 \"&lol;&lol;&lol;&lol;\">]><Solution><Project Path=\"&lol2;.csproj\" /></Solution>");
+        }
+
+        var (exitCode, output, error) = Run(["codemd", "--repo", repository.Path, "--code", Path.Combine(repository.Path, file)]);
 
         Assert.That(exitCode, Is.EqualTo(ExitCodes.UsageOrInputError), output + error);
         Assert.That(error, Does.Contain(file).And.Contain(message).And.Not.Contain("   at "));
