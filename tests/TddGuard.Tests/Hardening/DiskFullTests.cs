@@ -91,6 +91,46 @@ public sealed class DiskFullTests
         Assert.That(Directory.GetFileSystemEntries(folder.Path), Is.EqualTo(new[] { path }));
     }
 
+    /// <summary>
+    /// The bytes are on the disk, but the rename over the original fails: here because the temporary file is gone by
+    /// then (another process cleaned the folder), so the kernel answers ENOENT to the rename itself.
+    /// </summary>
+    [TestCase(Writer.CodeMd)]
+    [TestCase(Writer.Report)]
+    public void AFailedFinalRenameKeepsTheOriginalByteForByte(Writer writer)
+    {
+        using var folder = new TemporaryDirectory("disk-full");
+        var path = folder.Combine("CODE.md");
+        File.WriteAllBytes(path, s_original);
+
+        Assert.That(
+            async () => await WriteAsync(writer, path, temporary => new VanishingStream(CreateTemporary(temporary), temporary)),
+            Throws.TypeOf<TddGuardInputException>()
+                .With.Message.Contains(DisplayPathOf(writer, path))
+                .And.Message.Contains("the original is intact")
+                .And.InnerException.InstanceOf<IOException>());
+        Assert.That(File.ReadAllBytes(path), Is.EqualTo(s_original));
+        Assert.That(Directory.GetFileSystemEntries(folder.Path), Is.EqualTo(new[] { path }));
+    }
+
+    /// <summary>A folder already stands where the file goes: the rename fails, the folder and its content stay.</summary>
+    [TestCase(Writer.CodeMd)]
+    [TestCase(Writer.Report)]
+    public void ARenameOntoAFolderLeavesTheFolderAndNoTemporaryFile(Writer writer)
+    {
+        using var folder = new TemporaryDirectory("disk-full");
+        var path = folder.Combine("CODE.md");
+        var inside = Path.Combine(path, "kept.txt");
+        Directory.CreateDirectory(path);
+        File.WriteAllBytes(inside, s_original);
+
+        Assert.That(
+            async () => await WriteAsync(writer, path, CreateTemporary),
+            Throws.TypeOf<TddGuardInputException>().With.Message.Contains(DisplayPathOf(writer, path)).And.InnerException.InstanceOf<IOException>());
+        Assert.That(File.ReadAllBytes(inside), Is.EqualTo(s_original));
+        Assert.That(Directory.GetFileSystemEntries(folder.Path), Is.EqualTo(new[] { path }));
+    }
+
     [TestCase(Writer.CodeMd)]
     [TestCase(Writer.Report)]
     public void ACancelledWriteKeepsTheOriginalAndLeavesNoTemporaryFile(Writer writer)
@@ -187,6 +227,45 @@ public sealed class DiskFullTests
     private static string DisplayPathOf(Writer writer, string path) => writer == Writer.CodeMd ? DisplayPath : path;
 
     private static FileStream CreateTemporary(string path) => new(path, FileMode.CreateNew, FileAccess.Write);
+
+    /// <summary>A temporary file written in full, which someone else deletes as soon as it is closed.</summary>
+    private sealed class VanishingStream(FileStream inner, string path) : Stream
+    {
+        public override bool CanRead => false;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => true;
+
+        public override long Length => inner.Length;
+
+        public override long Position
+        {
+            get => inner.Position;
+            set => throw new NotSupportedException();
+        }
+
+        public override void Write(byte[] buffer, int offset, int count) => inner.Write(buffer, offset, count);
+
+        public override void Flush() => inner.Flush(flushToDisk: true);
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                inner.Dispose();
+                File.Delete(path);
+            }
+
+            base.Dispose(disposing);
+        }
+    }
 
     /// <summary>A file on a disk that fills up after <c>bytesThatFit</c> bytes: what fits is written, then ENOSPC.</summary>
     private sealed class FillingStream(Stream inner, int bytesThatFit, bool failsOnFlush, bool cancels = false) : Stream
