@@ -104,7 +104,7 @@ public sealed class DiskFullTests
         File.WriteAllBytes(path, s_original);
 
         Assert.That(
-            async () => await WriteAsync(writer, path, temporary => new VanishingStream(CreateTemporary(temporary), temporary)),
+            async () => await WriteAsync(writer, path, temporary => new VanishingFile(temporary)),
             Throws.TypeOf<TddGuardInputException>()
                 .With.Message.Contains(DisplayPathOf(writer, path))
                 .And.Message.Contains("the original is intact")
@@ -229,41 +229,12 @@ public sealed class DiskFullTests
     private static FileStream CreateTemporary(string path) => new(path, FileMode.CreateNew, FileAccess.Write);
 
     /// <summary>A temporary file written in full, which someone else deletes as soon as it is closed.</summary>
-    private sealed class VanishingStream(FileStream inner, string path) : Stream
+    private sealed class VanishingFile(string path) : FileStream(path, FileMode.CreateNew, FileAccess.Write)
     {
-        public override bool CanRead => false;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => true;
-
-        public override long Length => inner.Length;
-
-        public override long Position
-        {
-            get => inner.Position;
-            set => throw new NotSupportedException();
-        }
-
-        public override void Write(byte[] buffer, int offset, int count) => inner.Write(buffer, offset, count);
-
-        public override void Flush() => inner.Flush(flushToDisk: true);
-
-        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
         protected override void Dispose(bool disposing)
         {
-            if (disposing)
-            {
-                inner.Dispose();
-                File.Delete(path);
-            }
-
             base.Dispose(disposing);
+            File.Delete(Name);
         }
     }
 

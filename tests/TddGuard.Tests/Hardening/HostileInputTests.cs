@@ -189,25 +189,8 @@ public sealed class HostileInputTests
     [TestCase("Directory.Build.props", Hostile.OverTheSizeLimit, "larger than")]
     [TestCase("Directory.Build.props", Hostile.Zeros, "holds NUL characters")]
     [TestCase(".editorconfig", Hostile.RandomBytes, "holds NUL characters")]
-    public void CodeMdRefusesCodeItCannotReadAndWritesNothing(string file, Hostile? content, string message)
-    {
-        using var repository = new FixtureRepository("Shop");
-        var before = File.ReadAllBytes(repository.DocumentPath);
-        if (content is { } hostile)
-        {
-            Write(repository.Path, file, hostile, ParsedProject.MaxSourceBytes);
-        }
-        else
-        {
-            File.CreateSymbolicLink(Path.Combine(repository.Path, file), Path.Combine(repository.Path, "missing"));
-        }
-
-        var (exitCode, output, error) = Run(["codemd", "--repo", repository.Path]);
-
-        Assert.That(exitCode, Is.EqualTo(ExitCodes.UsageOrInputError), output + error);
-        Assert.That(error, Does.Contain(file).And.Contain(message).And.Not.Contain("   at "));
-        Assert.That(File.ReadAllBytes(repository.DocumentPath), Is.EqualTo(before));
-    }
+    public void CodeMdRefusesCodeItCannotReadAndWritesNothing(string file, Hostile? content, string message) =>
+        AssertCodeMdRefusesAndWritesNothing(file, content, DanglingLink, namedWithCode: false, message);
 
     /// <summary>A solution named with --code is read bounded, never as binary, and an .slnx never with a DTD.</summary>
     [TestCase("Shop.sln", Hostile.OverTheSizeLimit, "larger than")]
@@ -215,27 +198,42 @@ public sealed class HostileInputTests
     [TestCase("Shop.slnx", Hostile.OverTheSizeLimit, "larger than")]
     [TestCase("Shop.slnx", Hostile.RandomBytes, "could not be read")]
     [TestCase("Shop.slnx", null, "DTD")]
-    public void CodeMdRefusesASolutionItCannotReadAndWritesNothing(string file, Hostile? content, string message)
+    public void CodeMdRefusesASolutionItCannotReadAndWritesNothing(string file, Hostile? content, string message) =>
+        AssertCodeMdRefusesAndWritesNothing(file, content, BillionLaughsSolution, namedWithCode: true, message);
+
+    /// <summary>
+    /// Plants <paramref name="file"/> in a fixture repository (as <paramref name="content"/>, or by
+    /// <paramref name="otherwise"/>), runs codemd (naming the file with --code when asked) and expects an input error
+    /// naming the file, without a stack trace, and CODE.md byte for byte as it was.
+    /// </summary>
+    private static void AssertCodeMdRefusesAndWritesNothing(string file, Hostile? content, Action<string> otherwise, bool namedWithCode, string message)
     {
         using var repository = new FixtureRepository("Shop");
         var before = File.ReadAllBytes(repository.DocumentPath);
+        var path = Path.Combine(repository.Path, file);
         if (content is { } hostile)
         {
             Write(repository.Path, file, hostile, ParsedProject.MaxSourceBytes);
         }
         else
         {
-            File.WriteAllText(
-                Path.Combine(repository.Path, file),
-                "<?xml version=\"1.0\"?><!DOCTYPE lolz [<!ENTITY lol \"lol\"><!ENTITY lol2 \"&lol;&lol;&lol;&lol;\">]><Solution><Project Path=\"&lol2;.csproj\" /></Solution>");
+            otherwise(path);
         }
 
-        var (exitCode, output, error) = Run(["codemd", "--repo", repository.Path, "--code", Path.Combine(repository.Path, file)]);
+        string[] arguments = namedWithCode ? ["codemd", "--repo", repository.Path, "--code", path] : ["codemd", "--repo", repository.Path];
+        var (exitCode, output, error) = Run(arguments);
 
         Assert.That(exitCode, Is.EqualTo(ExitCodes.UsageOrInputError), output + error);
         Assert.That(error, Does.Contain(file).And.Contain(message).And.Not.Contain("   at "));
         Assert.That(File.ReadAllBytes(repository.DocumentPath), Is.EqualTo(before));
     }
+
+    private static void DanglingLink(string path) => File.CreateSymbolicLink(path, Path.Combine(Path.GetDirectoryName(path)!, "missing"));
+
+    private static void BillionLaughsSolution(string path) =>
+        File.WriteAllText(
+            path,
+            "<?xml version=\"1.0\"?><!DOCTYPE lolz [<!ENTITY lol \"lol\"><!ENTITY lol2 \"&lol;&lol;&lol;&lol;\">]><Solution><Project Path=\"&lol2;.csproj\" /></Solution>");
 
     [TestCase("src/Shop.Core/Pricing/Broken.cs", null, "could not be read")]
     [TestCase("src/Shop.Core/Pricing/Broken.cs", Hostile.OverTheSizeLimit, "larger than")]
