@@ -55,12 +55,47 @@ public sealed class IgnoredResultAnalyzer : DiagnosticAnalyzer
             .OfType<INamedTypeSymbol>()
             .ToImmutableArray();
         var candidateNames = CandidateNames(context.Compilation, linqTypes);
+        var linqNames = ImmutableHashSet.CreateRange(System.StringComparer.Ordinal, linqTypes.SelectMany(type => type.MemberNames));
 
         context.RegisterSyntaxNodeAction(
             CandidateOperations.Bind<IInvocationOperation>(
-                node => SyntaxNames.InvokedName(node) is { } name && (IsTryName(name) || candidateNames.Contains(name)) && IsUsedAsStatement(node),
+                (SyntaxNodeAnalysisContext node) => SyntaxNames.InvokedName(node.Node) is { } name
+                    && (IsTryName(name) || candidateNames.Contains(name))
+                    && IsUsedAsStatement(node.Node)
+                    && (IsTryName(name) || !DeclaredReceiverRulesOut(node, name, linqNames)),
                 site => AnalyzeCall(site, linqTypes)),
             SyntaxKind.InvocationExpression);
+    }
+
+    /// <summary>
+    /// <c>list.Add(x);</c> is everywhere, and <c>Add</c> is also an immutable collection's: the receiver's declared
+    /// type tells, without binding the body, that no string, immutable collection or LINQ method can be meant.
+    /// </summary>
+    private static bool DeclaredReceiverRulesOut(SyntaxNodeAnalysisContext node, string name, ImmutableHashSet<string> linqNames)
+    {
+        var declared = DeclaredReceiver.TypeOf((InvocationExpressionSyntax)node.Node, node.SemanticModel, node.ContainingSymbol, node.CancellationToken);
+        if (declared is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
+        {
+            declared = nullable.TypeArguments[0];
+        }
+
+        return declared is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct or TypeKind.Interface } type
+            && type.SpecialType != SpecialType.System_String
+            && !IsOrDerivesFrom(type, IsInImmutableNamespace)
+            && !(linqNames.Contains(name) && IsOrDerivesFrom(type, candidate => candidate.SpecialType == SpecialType.System_Collections_IEnumerable));
+    }
+
+    private static bool IsOrDerivesFrom(INamedTypeSymbol type, System.Func<INamedTypeSymbol, bool> kind)
+    {
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            if (kind(current))
+            {
+                return true;
+            }
+        }
+
+        return type.AllInterfaces.Any(kind);
     }
 
     /// <summary>
@@ -96,8 +131,30 @@ public sealed class IgnoredResultAnalyzer : DiagnosticAnalyzer
             expression = access;
         }
 
-        return expression.Parent is ExpressionStatementSyntax or ArrowExpressionClauseSyntax;
+        return expression.Parent switch
+        {
+            ExpressionStatementSyntax => true,
+            ArrowExpressionClauseSyntax arrow => ArrowBodyIsAStatement(arrow),
+            _ => false,
+        };
     }
+
+    /// <summary>
+    /// A <c>=&gt;</c> body is a statement in a member that returns nothing: a void or async method or local
+    /// function, a constructor, a setter or an event accessor; any other member returns its value.
+    /// </summary>
+    private static bool ArrowBodyIsAStatement(ArrowExpressionClauseSyntax arrow) => arrow.Parent switch
+    {
+        MethodDeclarationSyntax method => ReturnsNothingOrIsAsync(method.ReturnType, method.Modifiers),
+        LocalFunctionStatementSyntax function => ReturnsNothingOrIsAsync(function.ReturnType, function.Modifiers),
+        AccessorDeclarationSyntax accessor => !accessor.IsKind(SyntaxKind.GetAccessorDeclaration),
+        PropertyDeclarationSyntax or IndexerDeclarationSyntax or OperatorDeclarationSyntax or ConversionOperatorDeclarationSyntax => false,
+        _ => true,
+    };
+
+    private static bool ReturnsNothingOrIsAsync(TypeSyntax returnType, SyntaxTokenList modifiers) =>
+        returnType is PredefinedTypeSyntax predefined && predefined.Keyword.IsKind(SyntaxKind.VoidKeyword)
+        || modifiers.Any(SyntaxKind.AsyncKeyword);
 
     private static void AnalyzeCall(OperationSite<IInvocationOperation> context, ImmutableArray<INamedTypeSymbol> linqTypes)
     {

@@ -39,9 +39,18 @@ internal static class CandidateOperations
     /// </summary>
     public static Action<SyntaxNodeAnalysisContext> Bind<TOperation>(Func<SyntaxNode, bool> isCandidate, Action<OperationSite<TOperation>> analyze)
         where TOperation : class, IOperation =>
+        Bind<TOperation>((SyntaxNodeAnalysisContext context) => isCandidate(context.Node), analyze);
+
+    /// <summary>
+    /// As <see cref="Bind{TOperation}(Func{SyntaxNode, bool}, Action{OperationSite{TOperation}})"/>, for a
+    /// candidate test that needs more than the node's text: declared symbols, never the semantic model's view of
+    /// the node itself (that binds the body the test is there to spare).
+    /// </summary>
+    public static Action<SyntaxNodeAnalysisContext> Bind<TOperation>(Func<SyntaxNodeAnalysisContext, bool> isCandidate, Action<OperationSite<TOperation>> analyze)
+        where TOperation : class, IOperation =>
         context =>
         {
-            if (!isCandidate(context.Node))
+            if (!isCandidate(context))
             {
                 return;
             }

@@ -246,6 +246,131 @@ public sealed class IgnoredResultAnalyzerTests
         await test.RunAsync();
     }
 
+    [TestCase("void M() => _text.{|#0:Trim|}();")]
+    [TestCase("async Task M() => _text.{|#0:Trim|}();")]
+    [TestCase("C() => _text.{|#0:Trim|}();")]
+    [TestCase("~C() => _text.{|#0:Trim|}();")]
+    [TestCase("string P { get => _text; set => value.{|#0:Trim|}(); }")]
+    [TestCase("event Action E { add => _text.{|#0:Trim|}(); remove { } }")]
+    [TestCase("void M() { Local(); void Local() => _text.{|#0:Trim|}(); }")]
+    [TestCase("void M() { Local(); async Task Local() => _text.{|#0:Trim|}(); }")]
+    public async Task ReportsTheBodyOfAnExpressionBodiedMemberThatReturnsNothing(string member)
+    {
+        await Verify.VerifyAsync(
+            ArrowMember(member),
+            Verify.Diagnostic("TG2014").WithLocation(0).WithArguments("Trim", StringAdvice));
+    }
+
+    [TestCase("string M() => _text.Trim();")]
+    [TestCase("Task<string> M() => Task.FromResult(_text.Trim());")]
+    [TestCase("string P => _text.Trim();")]
+    [TestCase("string P { get => _text.Trim(); }")]
+    [TestCase("string this[int i] => _text.Trim();")]
+    [TestCase("public static string operator +(C c, int i) => c._text.Trim();")]
+    [TestCase("public static explicit operator string(C c) => c._text.Trim();")]
+    [TestCase("void M() { Local(); string Local() => _text.Trim(); }")]
+    public async Task DoesNotReportTheBodyOfAnExpressionBodiedMemberThatReturnsIt(string member)
+    {
+        await Verify.VerifyAsync(ArrowMember(member));
+    }
+
+    [Test]
+    public async Task ReportsOnReceiversDeclaredAsFieldsPropertiesLocalsAndInEnclosingOrBaseTypes()
+    {
+        const string source = """
+            using System.Collections.Generic;
+            using System.Collections.Immutable;
+            using System.Linq;
+            using System.Text;
+
+            class Base
+            {
+                protected ImmutableList<int> _inherited = [];
+            }
+
+            class C(ImmutableList<int> captured) : Base
+            {
+                private static ImmutableHashSet<int> s_set = [];
+                private readonly IImmutableList<int> _list = ImmutableList<int>.Empty;
+                private ImmutableArray<int>? _maybe;
+                private List<int> _shadowed = new();
+                private IEnumerable<int> Sequence { get; } = [];
+                private StringBuilder _builder = new();
+                private string _text = "";
+
+                void M(bool flag)
+                {
+                    _list.{|#0:Add|}(1);
+                    this._list.{|#1:Remove|}(1);
+                    s_set.{|#2:Add|}(2);
+                    _inherited.{|#3:Add|}(3);
+                    _maybe?.{|#4:Add|}(4);
+                    captured.{|#5:Add|}(5);
+                    Sequence.{|#6:Append|}(6);
+                    _text.{|#7:Insert|}(0, "x");
+                    ImmutableList<int> _shadowed = [];
+                    _shadowed.{|#8:Add|}(8);
+                    var local = ImmutableList<int>.Empty;
+                    local.{|#9:Add|}(9);
+                    _builder.Append("not LINQ").Insert(0, "not immutable");
+                    new List<int>().AsReadOnly();
+                }
+
+                class Nested
+                {
+                    void M() => s_set.{|#10:Remove|}(10);
+                }
+            }
+            """;
+
+        await Verify.VerifyAsync(
+            source,
+            Verify.Diagnostic("TG2014").WithLocation(0).WithArguments("Add", ImmutableAdvice),
+            Verify.Diagnostic("TG2014").WithLocation(1).WithArguments("Remove", ImmutableAdvice),
+            Verify.Diagnostic("TG2014").WithLocation(2).WithArguments("Add", ImmutableAdvice),
+            Verify.Diagnostic("TG2014").WithLocation(3).WithArguments("Add", ImmutableAdvice),
+            Verify.Diagnostic("TG2014").WithLocation(4).WithArguments("Add", ImmutableAdvice),
+            Verify.Diagnostic("TG2014").WithLocation(5).WithArguments("Add", ImmutableAdvice),
+            Verify.Diagnostic("TG2014").WithLocation(6).WithArguments("Append", LinqAdvice),
+            Verify.Diagnostic("TG2014").WithLocation(7).WithArguments("Insert", StringAdvice),
+            Verify.Diagnostic("TG2014").WithLocation(8).WithArguments("Add", ImmutableAdvice),
+            Verify.Diagnostic("TG2014").WithLocation(9).WithArguments("Add", ImmutableAdvice),
+            Verify.Diagnostic("TG2014").WithLocation(10).WithArguments("Remove", ImmutableAdvice));
+    }
+
+    [Test]
+    public async Task DoesNotReportChangingCallsOnMutableReceiversDeclaredAsFieldsPropertiesAndLocals()
+    {
+        const string source = """
+            using System.Collections.Generic;
+            using System.Text;
+
+            class C
+            {
+                private readonly List<int> _list = new();
+                private Dictionary<string, int> Map { get; } = new();
+                private HashSet<int>? _set;
+                private readonly StringBuilder _builder = new();
+
+                void M(ISet<int> parameter)
+                {
+                    _list.Add(1);
+                    _list.Remove(1);
+                    _list.Insert(0, 1);
+                    Map.Remove("a");
+                    _set?.Add(1);
+                    parameter.Add(2);
+                    _builder.Append('x');
+                    this._builder.Replace("a", "b");
+                    List<int> local = new();
+                    local.Add(3);
+                }
+            }
+            """;
+
+        await Verify.VerifyAsync(source);
+    }
+
     [TestCase("class C { void M(string s) { s.Trim(")]
     [TestCase("class C { void M(string s) { s.")]
     [TestCase("class C { void M() { int.TryParse(; } }")]
@@ -269,4 +394,16 @@ public sealed class IgnoredResultAnalyzerTests
         Assert.That(descriptor.Id, Is.EqualTo("TG2014"));
         Assert.That(descriptor.DefaultSeverity, Is.EqualTo(DiagnosticSeverity.Warning));
     }
+
+    private static string ArrowMember(string member) => $$"""
+        using System;
+        using System.Threading.Tasks;
+
+        class C
+        {
+            private readonly string _text = " a ";
+
+            {{member}}
+        }
+        """;
 }
