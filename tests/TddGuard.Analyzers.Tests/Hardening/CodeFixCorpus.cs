@@ -29,10 +29,10 @@ internal static class CodeFixCorpus
         CreateProject(assemblyName, DecompiledCorpus.Files(assemblyName).Select(path => (Path.GetFileName(path), File.ReadAllText(path), (string?)path))).Documents.First();
 
     /// <summary>One project holding the given sources (broken variants), named by their number.</summary>
-    public static Project LoadVariants(IReadOnlyList<string> sources) =>
-        CreateProject("Variants", sources.Select((source, number) => (string.Create(CultureInfo.InvariantCulture, $"Variant{number}.cs"), source, (string?)null)));
+    public static Project LoadVariants(IReadOnlyList<string> sources, CorpusRole role = CorpusRole.Production) =>
+        CreateProject("Variants", sources.Select((source, number) => (string.Create(CultureInfo.InvariantCulture, $"Variant{number}.cs"), source, (string?)null)), role);
 
-    private static Project CreateProject(string name, IEnumerable<(string Name, string Text, string? Path)> files)
+    private static Project CreateProject(string name, IEnumerable<(string Name, string Text, string? Path)> files, CorpusRole role = CorpusRole.Production)
     {
         var workspace = new AdhocWorkspace();
         var project = workspace.AddProject(ProjectInfo.Create(
@@ -43,7 +43,7 @@ internal static class CodeFixCorpus
             LanguageNames.CSharp,
             compilationOptions: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, allowUnsafe: true),
             parseOptions: new CSharpParseOptions(LanguageVersion.Latest),
-            metadataReferences: DecompiledCorpus.MetadataReferences));
+            metadataReferences: DecompiledCorpus.References(role)));
         var solution = workspace.CurrentSolution;
         foreach (var file in files)
         {
@@ -55,7 +55,7 @@ internal static class CodeFixCorpus
 
     public static async Task<FixRun> ApplyEveryFixAsync(Project project, ImmutableArray<Diagnostic> findings)
     {
-        var applied = 0;
+        var appliedByRule = new Dictionary<string, int>(StringComparer.Ordinal);
         var failures = new List<string>();
         foreach (var finding in findings.Where(finding => finding.Location.IsInSource))
         {
@@ -69,7 +69,7 @@ internal static class CodeFixCorpus
             {
                 try
                 {
-                    applied += await ComputeFixesAsync(fixer, document, finding);
+                    appliedByRule[finding.Id] = appliedByRule.GetValueOrDefault(finding.Id) + await ComputeFixesAsync(fixer, document, finding);
                 }
                 catch (Exception exception)
                 {
@@ -79,7 +79,7 @@ internal static class CodeFixCorpus
             }
         }
 
-        return new FixRun(applied, failures);
+        return new FixRun(appliedByRule, failures);
     }
 
     private static async Task<int> ComputeFixesAsync(CodeFixProvider fixer, Document document, Diagnostic finding)
@@ -101,4 +101,8 @@ internal static class CodeFixCorpus
     }
 }
 
-internal sealed record FixRun(int Applied, IReadOnlyList<string> Failures);
+internal sealed record FixRun(IReadOnlyDictionary<string, int> AppliedByRule, IReadOnlyList<string> Failures)
+{
+    /// <summary>How many fixes were computed to the end, over all rules.</summary>
+    public int Applied => AppliedByRule.Values.Sum();
+}

@@ -11,6 +11,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using NUnit.Framework;
 using TddGuard.Analyzers.Design;
+using TddGuard.Analyzers.Shared;
 using TddGuard.Analyzers.Tests.Verifiers;
 
 namespace TddGuard.Analyzers.Tests.Hardening;
@@ -54,14 +55,29 @@ public sealed class CrashCorpusTests
         Assert.That(lines, Is.GreaterThanOrEqualTo(MinimumCorpusLines));
     }
 
-    [TestCaseSource(typeof(DecompiledCorpus), nameof(DecompiledCorpus.Assemblies))]
-    public async Task NoAnalyzerThrowsOnRealCode(string assemblyName)
+    /// <summary>
+    /// Most design rules stay out of test projects and the TDD rules work only there, so the real code is analysed
+    /// as production code (no test framework referenced) and again as if it were a test project.
+    /// </summary>
+    [Test]
+    public void TheCorpusIsAnalysedAsProductionCodeAndAsATestProject(
+        [Values] CorpusRole role)
     {
-        var compilation = DecompiledCorpus.Load(assemblyName);
+        var compilation = DecompiledCorpus.Load(DecompiledCorpus.Assemblies[0], role);
+
+        Assert.That(TestProjects.IsTestProject(compilation), Is.EqualTo(role == CorpusRole.Tests));
+    }
+
+    [Test]
+    public async Task NoAnalyzerThrowsOnRealCode(
+        [ValueSource(typeof(DecompiledCorpus), nameof(DecompiledCorpus.Assemblies))] string assemblyName,
+        [Values] CorpusRole role)
+    {
+        var compilation = DecompiledCorpus.Load(assemblyName, role);
 
         var run = await RunPackAsync(compilation);
 
-        TestContext.Out.WriteLine($"{assemblyName}: {compilation.SyntaxTrees.Length} files, {DecompiledCorpus.CountLines(compilation.SyntaxTrees)} lines, {run.Diagnostics.Length} findings, {run.Exceptions.Count} analyzer exceptions");
+        TestContext.Out.WriteLine($"{assemblyName} as {role}: {compilation.SyntaxTrees.Length} files, {DecompiledCorpus.CountLines(compilation.SyntaxTrees)} lines, {run.Diagnostics.Length} findings, {run.Exceptions.Count} analyzer exceptions; findings by rule: {FindingsByRule(run.Diagnostics)}");
         Assert.That(run.Exceptions, Is.Empty);
         Assert.That(run.Diagnostics.Where(diagnostic => diagnostic.Id == "AD0001"), Is.Empty);
     }
@@ -82,7 +98,8 @@ public sealed class CrashCorpusTests
                     new CSharpParseOptions(LanguageVersion.Latest),
                     path: $"/variants/Variant{number}.cs"))
                 .ToList();
-            var run = await RunPackAsync(CSharpCompilation.Create("Variants", trees, DecompiledCorpus.MetadataReferences, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary)));
+            var role = first / VariantsPerCompilation % 2 == 0 ? CorpusRole.Production : CorpusRole.Tests;
+            var run = await RunPackAsync(CSharpCompilation.Create("Variants", trees, DecompiledCorpus.References(role), new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary)));
             failures.AddRange(run.Exceptions.Select(exception => $"variants {first}..{first + trees.Count - 1} (seed {Seed}): {exception}"));
         }
 
@@ -118,7 +135,7 @@ public sealed class CrashCorpusTests
 
         var run = await CodeFixCorpus.ApplyEveryFixAsync(project, findings);
 
-        TestContext.Out.WriteLine($"broken variants for code fixes: {variants} (seed {Seed}), {findings.Length} findings, {run.Applied} fixes computed, {run.Failures.Count} code-fix exceptions; findings by rule: {string.Join(", ", findings.GroupBy(finding => finding.Id).Select(rule => $"{rule.Key} {rule.Count()}"))}");
+        TestContext.Out.WriteLine($"broken variants for code fixes: {variants} (seed {Seed}), {findings.Length} findings, {run.Applied} fixes computed, {run.Failures.Count} code-fix exceptions; findings by rule: {FindingsByRule(findings)}");
         Assert.That(compilation.GetDiagnostics().Where(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error), Is.Not.Empty, "the variants are broken code");
         Assert.That(run.Applied, Is.Positive);
         Assert.That(run.Failures, Is.Empty);
@@ -134,6 +151,9 @@ public sealed class CrashCorpusTests
         Assert.That(findings[0], Is.Not.Empty);
         Assert.That(findings.Skip(1), Has.All.EqualTo(findings[0]));
     }
+
+    private static string FindingsByRule(IEnumerable<Diagnostic> findings) =>
+        string.Join(", ", findings.GroupBy(finding => finding.Id).OrderBy(rule => rule.Key, StringComparer.Ordinal).Select(rule => $"{rule.Key} {rule.Count()}"));
 
     private static int Parameter(string name, int defaultValue) =>
         int.Parse(TestContext.Parameters.Get(name, defaultValue.ToString(System.Globalization.CultureInfo.InvariantCulture)), System.Globalization.CultureInfo.InvariantCulture);

@@ -10,6 +10,7 @@ using ICSharpCode.Decompiler;
 using ICSharpCode.Decompiler.CSharp;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using TddGuard.Analyzers.Shared;
 
 namespace TddGuard.Analyzers.Tests.Hardening;
 
@@ -42,12 +43,12 @@ internal static class DecompiledCorpus
     private const string SourceExtension = ".cs";
     private const string CompleteMarker = ".complete";
 
-    /// <summary>The decompiled files of one assembly, parsed, with the references it compiles against.</summary>
-    public static CSharpCompilation Load(string assemblyName)
+    /// <summary>The decompiled files of one assembly, parsed, with the references it compiles against in that role.</summary>
+    public static CSharpCompilation Load(string assemblyName, CorpusRole role = CorpusRole.Production)
     {
         var trees = Files(assemblyName)
             .Select(path => CSharpSyntaxTree.ParseText(File.ReadAllText(path), new CSharpParseOptions(Microsoft.CodeAnalysis.CSharp.LanguageVersion.Latest), path: path, encoding: Encoding.UTF8));
-        return CSharpCompilation.Create(assemblyName, trees, MetadataReferences, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, allowUnsafe: true));
+        return CSharpCompilation.Create(assemblyName, trees, References(role), new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, allowUnsafe: true));
     }
 
     /// <summary>The paths of the decompiled files of one assembly, decompiling it on first use.</summary>
@@ -65,14 +66,21 @@ internal static class DecompiledCorpus
         return [.. Directory.EnumerateFiles(folder, "*" + SourceExtension).Order(StringComparer.Ordinal)];
     }
 
-    /// <summary>What the corpus compiles against: the runtime and every assembly beside the tests.</summary>
-    public static ImmutableArray<MetadataReference> MetadataReferences => s_references.Value;
+    /// <summary>
+    /// What the corpus compiles against: the runtime and every assembly beside the tests; as production code without
+    /// the test frameworks among them, which is what makes a project a test project to the rules.
+    /// </summary>
+    public static ImmutableArray<MetadataReference> References(CorpusRole role) =>
+        role == CorpusRole.Tests ? s_testProjectReferences.Value : s_productionReferences.Value;
 
-    private static readonly Lazy<ImmutableArray<MetadataReference>> s_references = new(() =>
+    private static readonly Lazy<ImmutableArray<MetadataReference>> s_testProjectReferences = new(() =>
         [.. ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
             .Split(Path.PathSeparator)
             .Where(path => !Path.GetFileName(path).StartsWith("TddGuard", StringComparison.Ordinal))
             .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))]);
+
+    private static readonly Lazy<ImmutableArray<MetadataReference>> s_productionReferences = new(() =>
+        [.. s_testProjectReferences.Value.Where(reference => !TestProjects.IsTestFrameworkAssembly(Path.GetFileNameWithoutExtension(reference.Display ?? string.Empty)))]);
 
     /// <summary>Writes into a fresh folder and marks it complete last, so an interrupted run never leaves half a corpus behind as if whole.</summary>
     private static void Decompile(string assemblyPath, string folder)
@@ -99,4 +107,11 @@ internal static class DecompiledCorpus
 
     /// <summary>Lines of code of the given files, for the figures the tests print.</summary>
     public static int CountLines(IEnumerable<SyntaxTree> trees) => trees.Sum(tree => tree.GetText().Lines.Count);
+}
+
+/// <summary>Whether code is compiled as production code or as a test project (one referencing a test framework).</summary>
+public enum CorpusRole
+{
+    Production,
+    Tests,
 }
