@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Xml.Linq;
 using TddGuard.Evidence;
@@ -47,6 +48,11 @@ internal static class VsTestMessages
     private const string OptionsKey = "TestPlatformOptions";
     private const string SessionKey = "TestSessionInfo";
 
+    /// <summary>How deep a message may nest: the test platform's own messages stay far below.</summary>
+    private const int MaxDepth = 64;
+
+    private static readonly JsonDocumentOptions s_strict = new() { AllowDuplicateProperties = false, MaxDepth = MaxDepth };
+
     /// <summary>The test case properties a run needs: the name protocol 7 gives each, its protocol 1 ID, label and type.</summary>
     private static readonly ImmutableArray<(string Name, string Id, string Label, string Type)> s_testCaseProperties =
     [
@@ -71,11 +77,18 @@ internal static class VsTestMessages
         return message.ToJsonString();
     }
 
-    /// <summary>The type of a received message.</summary>
-    public static string TypeOf(JsonNode message) => (string?)message[MessageTypeKey] ?? string.Empty;
+    /// <summary>
+    /// A received message's text as JSON: one value (JSON's <c>null</c> read as an empty message), every name once
+    /// in an object, no deeper than <see cref="MaxDepth"/>.
+    /// </summary>
+    /// <exception cref="JsonException">The text is not that.</exception>
+    public static JsonNode Parse(string text) => JsonNode.Parse(text, documentOptions: s_strict) ?? new JsonObject();
+
+    /// <summary>The type of a received message; empty when it has none that is text.</summary>
+    public static string TypeOf(JsonNode message) => TextOf(Member(message, MessageTypeKey)) ?? string.Empty;
 
     /// <summary>The payload of a received message.</summary>
-    public static JsonNode? PayloadOf(JsonNode message) => message[PayloadKey];
+    public static JsonNode? PayloadOf(JsonNode message) => Member(message, PayloadKey);
 
     /// <summary>
     /// A discovered test case (protocol 7 shape) as a run request takes it: the property bag of protocol 1, which the
@@ -85,42 +98,42 @@ internal static class VsTestMessages
     public static JsonObject Runnable(JsonNode discovered)
     {
         var properties = new JsonArray([.. s_testCaseProperties
-            .Where(property => discovered[property.Name] is not null)
+            .Where(property => Member(discovered, property.Name) is not null)
             .Select(property => new JsonObject
             {
                 ["Key"] = new JsonObject { [IdKey] = property.Id, ["Label"] = property.Label, ["Category"] = string.Empty, ["Description"] = string.Empty, ["Attributes"] = 0, ["ValueType"] = property.Type },
-                ["Value"] = discovered[property.Name]!.DeepClone(),
+                ["Value"] = Member(discovered, property.Name)!.DeepClone(),
             })
-            .Concat((discovered["Properties"] as JsonArray ?? []).OfType<JsonNode>().Select(property => property.DeepClone()))]);
+            .Concat((Member(discovered, "Properties") as JsonArray ?? []).OfType<JsonNode>().Select(property => property.DeepClone()))]);
         return new JsonObject { ["Properties"] = properties };
     }
 
     /// <summary>The test method a discovered test case runs.</summary>
-    public static string MethodOf(JsonNode testCase) => TestNames.MethodId(string.Empty, (string?)testCase[NameKey] ?? string.Empty);
+    public static string MethodOf(JsonNode? testCase) => TestNames.MethodId(string.Empty, TextOf(Member(testCase, NameKey)) ?? string.Empty);
 
-    /// <summary>The tests a discovery message reports, in a batch or with its completion.</summary>
+    /// <summary>The tests a discovery message reports, in a batch or with its completion: the objects among them.</summary>
     public static IReadOnlyList<JsonNode> TestsFound(JsonNode message)
     {
-        var found = TypeOf(message) == TestFound ? PayloadOf(message) : PayloadOf(message)?["LastDiscoveredTests"];
-        return found is JsonArray tests ? [.. tests.OfType<JsonNode>()] : [];
+        var found = TypeOf(message) == TestFound ? PayloadOf(message) : Member(PayloadOf(message), "LastDiscoveredTests");
+        return found is JsonArray tests ? [.. tests.OfType<JsonObject>()] : [];
     }
 
     /// <summary>The results a run message reports, in its progress or with its completion.</summary>
     public static IEnumerable<VsTestResult> Results(JsonNode message)
     {
         var payload = PayloadOf(message);
-        var results = TypeOf(message) == RunCompleted ? payload?["LastRunTests"]?["NewTestResults"] : payload?["NewTestResults"];
+        var results = TypeOf(message) == RunCompleted ? Member(Member(payload, "LastRunTests"), "NewTestResults") : Member(payload, "NewTestResults");
         return results is JsonArray list
-            ? list.OfType<JsonNode>().Select(result => new VsTestResult(
-                MethodOf(result["TestCase"] ?? new JsonObject()),
-                (int?)result["Outcome"] == FailedOutcome,
-                (string?)result["ErrorMessage"] is { } error ? error + "\n" + (string?)result["ErrorStackTrace"] : string.Empty))
+            ? list.OfType<JsonObject>().Select(result => new VsTestResult(
+                MethodOf(Member(result, "TestCase")),
+                Number(Member(result, "Outcome")) == FailedOutcome,
+                TextOf(Member(result, "ErrorMessage")) is { } error ? error + "\n" + TextOf(Member(result, "ErrorStackTrace")) : string.Empty))
             : [];
     }
 
     /// <summary>Whether a run's completion says it was aborted (the test host crashed, or could not start).</summary>
     public static bool IsAborted(JsonNode message) =>
-        TypeOf(message) == RunCompleted && (bool?)PayloadOf(message)?["TestRunCompleteArgs"]?["IsAborted"] == true;
+        TypeOf(message) == RunCompleted && Flag(Member(Member(PayloadOf(message), "TestRunCompleteArgs"), "IsAborted")) == true;
 
     /// <summary>The payload that starts a test session over <paramref name="assemblies"/>.</summary>
     public static JsonObject StartSessionPayload(IReadOnlyList<string> assemblies, string settings) => new()
@@ -154,12 +167,25 @@ internal static class VsTestMessages
     };
 
     /// <summary>The session a <see cref="StartTestSessionCallback"/> message says was started, if any.</summary>
-    public static JsonNode? SessionOf(JsonNode message) => PayloadOf(message)?["EventArgs"]?[SessionKey];
+    public static JsonNode? SessionOf(JsonNode message) => Member(Member(PayloadOf(message), "EventArgs"), SessionKey);
 
     /// <summary>Run settings giving the test host <paramref name="environment"/>.</summary>
     public static string RunSettings(IReadOnlyDictionary<string, string> environment) =>
         new XElement("RunSettings", new XElement("RunConfiguration", new XElement(
             "EnvironmentVariables", environment.Select(variable => new XElement(variable.Key, variable.Value))))).ToString(SaveOptions.DisableFormatting);
+
+    /// <summary>
+    /// A member of an object; null for anything else. The console's messages are read by what they hold, never
+    /// trusted to have the shape asked for: a number where text belongs is no name, an array where an object belongs
+    /// holds nothing.
+    /// </summary>
+    private static JsonNode? Member(JsonNode? node, string name) => node is JsonObject members && members.TryGetPropertyValue(name, out var member) ? member : null;
+
+    private static string? TextOf(JsonNode? node) => node is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
+
+    private static int? Number(JsonNode? node) => node is JsonValue value && value.TryGetValue<int>(out var number) ? number : null;
+
+    private static bool? Flag(JsonNode? node) => node is JsonValue value && value.TryGetValue<bool>(out var flag) ? flag : null;
 
     private static JsonArray Sources(IReadOnlyList<string> assemblies) => new([.. assemblies.Select(assembly => JsonValue.Create(assembly))]);
 }

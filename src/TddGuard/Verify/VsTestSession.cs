@@ -188,7 +188,7 @@ internal sealed class VsTestSession : IDisposable
     private async Task<JsonNode> ReceiveAsync()
     {
         var text = await Task.Run(_reader.ReadString).ConfigureAwait(false);
-        return JsonNode.Parse(text) ?? throw new JsonException("the console sent an empty message");
+        return VsTestMessages.Parse(text);
     }
 
     private static void Stop(VsTestSession? session, Process console)

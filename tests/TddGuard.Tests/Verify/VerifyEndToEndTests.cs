@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
@@ -89,7 +90,26 @@ public sealed class VerifyEndToEndTests(bool builtWithTddGuard)
             public void PollsTheSensor() => Assert.That(new Sensor().Poll(), Is.EqualTo(42));
 
             [Test]
-            public void ReadsTheSensor() => Assert.That(new Sensor().Read(), Is.EqualTo(42));
+            public void ReadsTheSensor()
+            {
+                LeavesFilesBesideItself();
+                Assert.That(new Sensor().Read(), Is.EqualTo(42));
+            }
+
+            /// <summary>As tests that keep approved or snapshot files do: into the working folder and up into the project folder.</summary>
+            private static void LeavesFilesBesideItself()
+            {
+                System.IO.File.WriteAllText("written-by-a-test.txt", "");
+                var project = System.IO.Path.GetFullPath(System.IO.Path.Combine(TestContext.CurrentContext.TestDirectory, "..", "..", ".."));
+                if (System.IO.File.Exists(System.IO.Path.Combine(project, "Calc.Tests.csproj")))
+                {
+                    System.IO.File.WriteAllText(System.IO.Path.Combine(project, "written-by-a-test.txt"), "");
+                }
+
+                System.IO.File.WriteAllLines(
+                    System.IO.Path.Combine(@"WITNESS_FOLDER", System.Guid.NewGuid().ToString("N") + ".txt"),
+                    [System.IO.Directory.GetCurrentDirectory(), TestContext.CurrentContext.TestDirectory, project]);
+            }
         }
         """;
 
@@ -99,6 +119,7 @@ public sealed class VerifyEndToEndTests(bool builtWithTddGuard)
 
     private TemporaryDirectory _solution = null!;
     private TemporaryDirectory _cache = null!;
+    private TemporaryDirectory _witness = null!;
     private Dictionary<string, string> _sourcesBefore = null!;
     private (int ExitCode, string Output, string Error) _run;
     private Dictionary<string, JsonElement> _members = null!;
@@ -109,7 +130,8 @@ public sealed class VerifyEndToEndTests(bool builtWithTddGuard)
     {
         _solution = new TemporaryDirectory("verify-e2e");
         _cache = new TemporaryDirectory("verify-e2e-cache");
-        WriteSolution(_solution);
+        _witness = new TemporaryDirectory("verify-e2e-witness");
+        WriteSolution(_solution, _witness.Path);
         if (builtWithTddGuard)
         {
             await BuildWithTddGuardAsync(_solution);
@@ -129,6 +151,7 @@ public sealed class VerifyEndToEndTests(bool builtWithTddGuard)
         File.Delete(_solution.Combine("..", Path.GetFileName(_solution.Path) + ".json"));
         _solution.Dispose();
         _cache.Dispose();
+        _witness.Dispose();
     }
 
     [Test]
@@ -172,6 +195,17 @@ public sealed class VerifyEndToEndTests(bool builtWithTddGuard)
         Assert.That(
             Directory.EnumerateDirectories(_solution.Path, "*", SearchOption.AllDirectories).Select(Path.GetFileName).Where(folder => folder is "bin" or "obj").Any(),
             Is.EqualTo(builtWithTddGuard));
+    }
+
+    [Test]
+    public void FilesATestWritesBesideItselfLandInTheCopyNotInTheRepository()
+    {
+        // The fixture's test says where it ran: its working folder, its build output and its project folder.
+        var places = Directory.EnumerateFiles(_witness.Path).SelectMany(File.ReadAllLines).Distinct().ToList();
+
+        Assert.That(places, Is.Not.Empty, "the test that writes beside itself never ran");
+        Assert.That(places, Has.None.StartsWith(_solution.Path + Path.DirectorySeparatorChar), "a test ran in the repository instead of a copy");
+        Assert.That(Directory.EnumerateFiles(_solution.Path, "written-by-a-test.txt", SearchOption.AllDirectories), Is.Empty);
     }
 
     [Test]
@@ -222,11 +256,11 @@ public sealed class VerifyEndToEndTests(bool builtWithTddGuard)
         Assert.That(result.ExitCode, Is.Zero, result.Output);
     }
 
-    private static void WriteSolution(TemporaryDirectory solution)
+    private static void WriteSolution(TemporaryDirectory solution, string witnessFolder)
     {
         ThrowAwaySolution.WriteProjects(solution, "Calc", s_testPackages);
         solution.WriteFile("Calc/Calculator.cs", Calculator);
         solution.WriteFile("Calc/Sensor.cs", Sensor);
-        solution.WriteFile("Calc.Tests/CalculatorTests.cs", Tests);
+        solution.WriteFile("Calc.Tests/CalculatorTests.cs", Tests.Replace("WITNESS_FOLDER", witnessFolder, StringComparison.Ordinal));
     }
 }

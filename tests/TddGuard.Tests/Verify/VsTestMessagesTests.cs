@@ -90,4 +90,63 @@ public sealed class VsTestMessagesTests
 
         Assert.That(settings.Root!.Element("RunConfiguration")!.Element("EnvironmentVariables")!.Element("TDDGUARD_MUTANT_SWITCH")!.Value, Is.EqualTo("/tmp/a&b"));
     }
+
+    /// <summary>A console that speaks JSON of the wrong shape: every reader returns nothing instead of throwing.</summary>
+    [TestCase("5")]
+    [TestCase("\"TestExecution.Completed\"")]
+    [TestCase("[]")]
+    [TestCase("null")]
+    [TestCase("""{"MessageType":5,"Payload":"x"}""")]
+    [TestCase("""{"MessageType":{"a":1},"Payload":[]}""")]
+    [TestCase("""{"MessageType":"TestDiscovery.TestFound","Payload":{"a":1}}""")]
+    [TestCase("""{"MessageType":"TestDiscovery.TestFound","Payload":[5,"x",null,[],{"FullyQualifiedName":7,"Properties":5}]}""")]
+    [TestCase("""{"MessageType":"TestDiscovery.Completed","Payload":{"LastDiscoveredTests":{"a":[]}}}""")]
+    [TestCase("""{"MessageType":"TestExecution.StatsChange","Payload":{"NewTestResults":[5,null,{"TestCase":[],"Outcome":"Failed","ErrorMessage":3,"ErrorStackTrace":{}}]}}""")]
+    [TestCase("""{"MessageType":"TestExecution.Completed","Payload":{"TestRunCompleteArgs":{"IsAborted":"yes"},"LastRunTests":5}}""")]
+    [TestCase("""{"MessageType":"TestExecution.Completed","Payload":{"TestRunCompleteArgs":[],"LastRunTests":{"NewTestResults":{"a":1}}}}""")]
+    [TestCase("""{"MessageType":"TestSession.StartTestSessionCallback","Payload":{"EventArgs":5}}""")]
+    public void AMessageOfTheWrongShapeIsReadAsNothingWithoutThrowing(string json)
+    {
+        var message = VsTestMessages.Parse(json);
+
+        Assert.That(() => ReadEverything(message), Throws.Nothing);
+    }
+
+    [TestCase("""{"MessageType":"TestExecution.Completed","MessageType":"TestDiscovery.Completed","Payload":{}}""")]
+    [TestCase("""{"MessageType":"TestExecution.Completed","Payload":{"TestRunCompleteArgs":{"IsAborted":true,"IsAborted":false}}}""")]
+    [TestCase("""{"MessageType":""")]
+    [TestCase("")]
+    public void AMessageThatIsNotOneJsonValueWithOneValuePerNameIsAJsonError(string text)
+    {
+        Assert.That(() => VsTestMessages.Parse(text), Throws.InstanceOf<System.Text.Json.JsonException>());
+    }
+
+    [Test]
+    public void OnlyObjectsAreTakenForTestsAndOnlyTextForNames()
+    {
+        var message = JsonNode.Parse("""{"MessageType":"TestDiscovery.TestFound","Payload":[5,"x",null,[],{"FullyQualifiedName":7}]}""")!;
+        var result = JsonNode.Parse("""{"MessageType":"TestExecution.StatsChange","Payload":{"NewTestResults":[{"TestCase":[],"Outcome":"2","ErrorMessage":3}]}}""")!;
+
+        var tests = VsTestMessages.TestsFound(message);
+
+        Assert.That(tests, Has.Count.EqualTo(1));
+        Assert.That(VsTestMessages.MethodOf(tests[0]), Is.Empty);
+        Assert.That(VsTestMessages.TypeOf(JsonNode.Parse("""{"MessageType":5}""")!), Is.Empty);
+        Assert.That(VsTestMessages.Results(result), Is.EqualTo(new[] { new VsTestResult(string.Empty, false, string.Empty) }));
+    }
+
+    private static void ReadEverything(JsonNode message)
+    {
+        _ = VsTestMessages.TypeOf(message);
+        _ = VsTestMessages.PayloadOf(message);
+        foreach (var test in VsTestMessages.TestsFound(message))
+        {
+            _ = VsTestMessages.MethodOf(test);
+            _ = VsTestMessages.Runnable(test);
+        }
+
+        _ = VsTestMessages.Results(message).ToList();
+        _ = VsTestMessages.IsAborted(message);
+        _ = VsTestMessages.SessionOf(message);
+    }
 }
