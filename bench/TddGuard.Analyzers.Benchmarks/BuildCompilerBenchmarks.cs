@@ -14,6 +14,9 @@ namespace TddGuard.Analyzers.Benchmarks;
 /// <summary>
 /// What the pack adds to <c>dotnet build</c>: the SDK's own compiler, through the compiler server as builds use
 /// it, compiling the generated corpus with and without the TddGuard analyzers. Figures are per 1,000 lines.
+/// Two reference points split the cost: an analyzer that does nothing (what the compiler pays for running any
+/// analyzer at all), and the SDK's own analyzers at their defaults, which every <c>dotnet build</c> of a .NET 5+
+/// project runs, alone and with the pack.
 /// </summary>
 /// <remarks>
 /// <see cref="AnalyzerPackBenchmarks"/> runs in process with <c>CompilationWithAnalyzers</c>, which binds every
@@ -33,6 +36,8 @@ public class BuildCompilerBenchmarks
     private string _pipeName = string.Empty;
     private string _responseFile = string.Empty;
     private string _analyzerPath = string.Empty;
+    private string _doNothingAnalyzerPath = string.Empty;
+    private string[] _sdkAnalyzers = [];
 
     [GlobalSetup]
     public void WriteCorpusAndFindCompiler()
@@ -42,6 +47,8 @@ public class BuildCompilerBenchmarks
         _pipeName = string.Create(CultureInfo.InvariantCulture, $"tddguard-bench-{Environment.ProcessId}");
         _analyzerPath = typeof(NestingTooDeepAnalyzer).Assembly.Location;
         _responseFile = CorpusOnDisk.Write(CorpusGenerator.Generate(), _workDirectory);
+        _doNothingAnalyzerPath = DoNothingAnalyzer.Build(_workDirectory);
+        _sdkAnalyzers = SdkAnalyzers.Arguments(_compiler);
     }
 
     [GlobalCleanup]
@@ -52,11 +59,23 @@ public class BuildCompilerBenchmarks
     }
 
     [Benchmark(Baseline = true, OperationsPerInvoke = ThousandsOfLines)]
-    public Task<int> BuildWithoutAnalyzers() => RunAsync(_compiler, $"-shared:{_pipeName}", "-nologo", "-noconfig", $"@{_responseFile}");
+    public Task<int> BuildWithoutAnalyzers() => CompileAsync();
 
     [Benchmark(OperationsPerInvoke = ThousandsOfLines)]
-    public Task<int> BuildWithTddGuard() =>
-        RunAsync(_compiler, $"-shared:{_pipeName}", "-nologo", "-noconfig", $"-analyzer:{_analyzerPath}", $"@{_responseFile}");
+    public Task<int> BuildWithTddGuard() => CompileAsync($"-analyzer:{_analyzerPath}");
+
+    /// <summary>The compiler's fixed cost of analysis: one analyzer that does nothing.</summary>
+    [Benchmark(OperationsPerInvoke = ThousandsOfLines)]
+    public Task<int> BuildWithADoNothingAnalyzer() => CompileAsync($"-analyzer:{_doNothingAnalyzerPath}");
+
+    [Benchmark(OperationsPerInvoke = ThousandsOfLines)]
+    public Task<int> BuildWithSdkAnalyzers() => CompileAsync(_sdkAnalyzers);
+
+    [Benchmark(OperationsPerInvoke = ThousandsOfLines)]
+    public Task<int> BuildWithSdkAnalyzersAndTddGuard() => CompileAsync([.. _sdkAnalyzers, $"-analyzer:{_analyzerPath}"]);
+
+    private Task<int> CompileAsync(params string[] analysis) =>
+        RunAsync(_compiler, [$"-shared:{_pipeName}", "-nologo", "-noconfig", .. analysis, $"@{_responseFile}"]);
 
     /// <summary>Runs a managed tool of the SDK with <c>dotnet exec</c>; the compiler's output is read and dropped.</summary>
     private static async Task<int> RunAsync(string tool, params string[] arguments)
@@ -104,6 +123,81 @@ public class BuildCompilerBenchmarks
                 .ToList();
             return compilers.Count > 0 ? compilers[0].Path : throw new InvalidOperationException($"No SDK compiler ({CompilerFileName}) under {root.FullName}.");
         }
+    }
+
+    /// <summary>
+    /// An analyzer that registers one syntax-node action and does nothing in it, compiled when the benchmark starts:
+    /// what the compiler pays for running any analyzer at all.
+    /// </summary>
+    private static class DoNothingAnalyzer
+    {
+        private const string AssemblyName = "DoNothingAnalyzer";
+        private const string Source = """
+            using System.Collections.Immutable;
+            using Microsoft.CodeAnalysis;
+            using Microsoft.CodeAnalysis.CSharp;
+            using Microsoft.CodeAnalysis.Diagnostics;
+
+            [DiagnosticAnalyzer(LanguageNames.CSharp)]
+            public sealed class DoNothing : DiagnosticAnalyzer
+            {
+                private static readonly DiagnosticDescriptor s_rule =
+                    new("NOTHING1", "Nothing", "Nothing", "Nothing", DiagnosticSeverity.Warning, isEnabledByDefault: true);
+
+                public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(s_rule);
+
+                public override void Initialize(AnalysisContext context)
+                {
+                    context.EnableConcurrentExecution();
+                    context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+                    context.RegisterSyntaxNodeAction(_ => { }, SyntaxKind.InvocationExpression);
+                }
+            }
+            """;
+
+        public static string Build(string directory)
+        {
+            var references = CorpusGenerator.PlatformReferencePaths()
+                .Append(typeof(Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer).Assembly.Location)
+                .Append(typeof(Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree).Assembly.Location)
+                .Select(path => Microsoft.CodeAnalysis.MetadataReference.CreateFromFile(path));
+            var compilation = Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create(
+                AssemblyName,
+                [Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(Source)],
+                references,
+                new Microsoft.CodeAnalysis.CSharp.CSharpCompilationOptions(Microsoft.CodeAnalysis.OutputKind.DynamicallyLinkedLibrary));
+            var path = Path.Combine(directory, AssemblyName + ".dll");
+            using var assembly = File.Create(path);
+            var emitted = compilation.Emit(assembly);
+            return emitted.Success
+                ? path
+                : throw new InvalidOperationException($"The do-nothing analyzer does not compile: {string.Join(Environment.NewLine, emitted.Diagnostics)}");
+        }
+    }
+
+    /// <summary>
+    /// The SDK's code analysis as a build of a .NET 5+ project passes it (<c>EnableNETAnalyzers</c> defaults to
+    /// true): its analyzers and the global configuration of the default analysis level.
+    /// </summary>
+    private static class SdkAnalyzers
+    {
+        private const string AnalyzersFolder = "../../Sdks/Microsoft.NET.Sdk/analyzers";
+        private const string DefaultLevelPattern = "analysislevel_*_default.globalconfig";
+        private static readonly System.Collections.Immutable.ImmutableArray<string> s_assemblies = ["Microsoft.CodeAnalysis.NetAnalyzers.dll", "Microsoft.CodeAnalysis.CSharp.NetAnalyzers.dll"];
+
+        public static string[] Arguments(string compiler)
+        {
+            // <sdk>/Roslyn/bincore/csc.dll -> <sdk>/Sdks/Microsoft.NET.Sdk/analyzers
+            var folder = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(compiler)!, AnalyzersFolder));
+            var defaultLevel = Directory.GetFiles(Path.Combine(folder, "build", "config"), DefaultLevelPattern)
+                .OrderByDescending(Level)
+                .FirstOrDefault() ?? throw new InvalidOperationException($"No {DefaultLevelPattern} under {folder}.");
+            return [.. s_assemblies.Select(name => $"-analyzer:{Path.Combine(folder, name)}"), $"-analyzerconfig:{defaultLevel}"];
+        }
+
+        /// <summary>10 for <c>analysislevel_10_default.globalconfig</c>.</summary>
+        private static int Level(string path) =>
+            int.TryParse(Path.GetFileName(path).Split('_')[1], NumberStyles.None, CultureInfo.InvariantCulture, out var level) ? level : -1;
     }
 
     /// <summary>The corpus as files, and a response file that compiles them as a library against the runtime.</summary>
