@@ -37,7 +37,7 @@ public sealed class CrashCorpusTests
     private const int VariantsPerCompilation = 25;
     private const int Seed = 20261126;
     private const int MinimumCorpusLines = 200_000;
-    private const int ConcurrentRuns = 3;
+    private const int ConcurrentRuns = 8;
     private const string ConcurrencyCorpus = "Humanizer";
 
     private static readonly ImmutableArray<DiagnosticAnalyzer> s_pack =
@@ -148,6 +148,7 @@ public sealed class CrashCorpusTests
 
         var findings = runs.Select(run => run.Diagnostics.Select(diagnostic => diagnostic.ToString()).Order(StringComparer.Ordinal).ToList()).ToList();
 
+        TestContext.Out.WriteLine($"{ConcurrentRuns} concurrent runs over {ConcurrencyCorpus} as production code: {findings[0].Count} findings each; {FindingsByRule(runs[0].Diagnostics)}");
         Assert.That(findings[0], Is.Not.Empty);
         Assert.That(findings.Skip(1), Has.All.EqualTo(findings[0]));
     }
