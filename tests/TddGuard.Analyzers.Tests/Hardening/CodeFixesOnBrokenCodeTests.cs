@@ -57,7 +57,7 @@ public sealed class CodeFixesOnBrokenCodeTests
 
         var run = await CodeFixCorpus.ApplyEveryFixAsync(project, findingsInBrokenFiles);
 
-        TestContext.Out.WriteLine($"broken seeds for code fixes ({role}): {sources.Count} variants of {seeds.Count} seeds (seed {Seed}), {findingsInBrokenFiles.Length} findings in broken files, {run.Applied} fixes computed, {run.Failures.Count} code-fix exceptions; findings by rule: {string.Join(", ", findingsInBrokenFiles.GroupBy(finding => finding.Id).OrderBy(rule => rule.Key, StringComparer.Ordinal).Select(rule => $"{rule.Key} {rule.Count()}"))}; fixes by rule: {string.Join(", ", run.AppliedByRule.OrderBy(rule => rule.Key, StringComparer.Ordinal).Select(rule => $"{rule.Key} {rule.Value}"))}");
+        TestContext.Out.WriteLine($"broken seeds for code fixes ({role}): {sources.Count} variants of {seeds.Count} seeds (seed {Seed}), {findingsInBrokenFiles.Length} findings in broken files, {run.Applied} fixes computed, {run.Failures.Count} code-fix exceptions; findings by rule: {RuleCounts.Of(findingsInBrokenFiles)}; fixes by rule: {RuleCounts.Of(run.AppliedByRule)}");
         Assert.That(run.Failures, Is.Empty);
         Assert.That(seeds.Keys.Except(findingsInBrokenFiles.Select(finding => finding.Id)), Is.Empty, "rules whose fix was never asked for on a broken file");
     }

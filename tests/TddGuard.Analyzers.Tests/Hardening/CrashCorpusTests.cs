@@ -77,7 +77,7 @@ public sealed class CrashCorpusTests
 
         var run = await RunPackAsync(compilation);
 
-        TestContext.Out.WriteLine($"{assemblyName} as {role}: {compilation.SyntaxTrees.Length} files, {DecompiledCorpus.CountLines(compilation.SyntaxTrees)} lines, {run.Diagnostics.Length} findings, {run.Exceptions.Count} analyzer exceptions; findings by rule: {FindingsByRule(run.Diagnostics)}");
+        TestContext.Out.WriteLine($"{assemblyName} as {role}: {compilation.SyntaxTrees.Length} files, {DecompiledCorpus.CountLines(compilation.SyntaxTrees)} lines, {run.Diagnostics.Length} findings, {run.Exceptions.Count} analyzer exceptions; findings by rule: {RuleCounts.Of(run.Diagnostics)}");
         Assert.That(run.Exceptions, Is.Empty);
         Assert.That(run.Diagnostics.Where(diagnostic => diagnostic.Id == "AD0001"), Is.Empty);
     }
@@ -135,7 +135,7 @@ public sealed class CrashCorpusTests
 
         var run = await CodeFixCorpus.ApplyEveryFixAsync(project, findings);
 
-        TestContext.Out.WriteLine($"broken variants for code fixes: {variants} (seed {Seed}), {findings.Length} findings, {run.Applied} fixes computed, {run.Failures.Count} code-fix exceptions; findings by rule: {FindingsByRule(findings)}");
+        TestContext.Out.WriteLine($"broken variants for code fixes: {variants} (seed {Seed}), {findings.Length} findings, {run.Applied} fixes computed, {run.Failures.Count} code-fix exceptions; findings by rule: {RuleCounts.Of(findings)}");
         Assert.That(compilation.GetDiagnostics().Where(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error), Is.Not.Empty, "the variants are broken code");
         Assert.That(run.Applied, Is.Positive);
         Assert.That(run.Failures, Is.Empty);
@@ -148,13 +148,10 @@ public sealed class CrashCorpusTests
 
         var findings = runs.Select(run => run.Diagnostics.Select(diagnostic => diagnostic.ToString()).Order(StringComparer.Ordinal).ToList()).ToList();
 
-        TestContext.Out.WriteLine($"{ConcurrentRuns} concurrent runs over {ConcurrencyCorpus} as production code: {findings[0].Count} findings each; {FindingsByRule(runs[0].Diagnostics)}");
+        TestContext.Out.WriteLine($"{ConcurrentRuns} concurrent runs over {ConcurrencyCorpus} as production code: {findings[0].Count} findings each; {RuleCounts.Of(runs[0].Diagnostics)}");
         Assert.That(findings[0], Is.Not.Empty);
         Assert.That(findings.Skip(1), Has.All.EqualTo(findings[0]));
     }
-
-    private static string FindingsByRule(IEnumerable<Diagnostic> findings) =>
-        string.Join(", ", findings.GroupBy(finding => finding.Id).OrderBy(rule => rule.Key, StringComparer.Ordinal).Select(rule => $"{rule.Key} {rule.Count()}"));
 
     private static int Parameter(string name, int defaultValue) =>
         int.Parse(TestContext.Parameters.Get(name, defaultValue.ToString(System.Globalization.CultureInfo.InvariantCulture)), System.Globalization.CultureInfo.InvariantCulture);
