@@ -1,4 +1,5 @@
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -13,10 +14,14 @@ namespace TddGuard.Analyzers.Design;
 /// body again; this binds only the declared type.
 /// </summary>
 /// <remarks>Null whenever the declarations alone cannot tell (<c>var</c>, a name declared twice, a primary
-/// constructor parameter, a name declared elsewhere, a receiver that is not a plain name).</remarks>
-internal static class DeclaredReceiver
+/// constructor parameter, a name declared elsewhere, a receiver that is not a plain name). One instance per
+/// compilation: it indexes the names each member declares once, however many calls of the member it is asked about.
+/// </remarks>
+internal sealed class DeclaredReceiver
 {
-    public static ITypeSymbol? TypeOf(InvocationExpressionSyntax call, SemanticModel model, ISymbol? containingSymbol, CancellationToken cancellationToken)
+    private readonly ConditionalWeakTable<SyntaxNode, ILookup<string, SyntaxToken>> _declarationsByScope = new();
+
+    public ITypeSymbol? TypeOf(InvocationExpressionSyntax call, SemanticModel model, ISymbol? containingSymbol, CancellationToken cancellationToken)
     {
         var containingType = containingSymbol as INamedTypeSymbol ?? containingSymbol?.ContainingType;
         return Receiver(call) switch
@@ -46,7 +51,7 @@ internal static class DeclaredReceiver
     /// Every token declaring the name in the member the name is used in (all top-level statements for a name used
     /// in one); null when the name is not inside a member.
     /// </summary>
-    private static SyntaxToken[]? DeclarationsInScope(IdentifierNameSyntax name)
+    private SyntaxToken[]? DeclarationsInScope(IdentifierNameSyntax name)
     {
         SyntaxNode? scope = name.FirstAncestorOrSelf<MemberDeclarationSyntax>();
         if (scope is GlobalStatementSyntax)
@@ -54,11 +59,14 @@ internal static class DeclaredReceiver
             scope = scope.Parent;
         }
 
-        var text = name.Identifier.ValueText;
-        return scope?.DescendantTokens()
-            .Where(token => token.IsKind(SyntaxKind.IdentifierToken) && token.ValueText == text && token.Parent is not SimpleNameSyntax)
-            .ToArray();
+        return scope is null ? null : [.. _declarationsByScope.GetValue(scope, IndexDeclarations)[name.Identifier.ValueText]];
     }
+
+    /// <summary>The identifier tokens of a scope that declare something (every other one is a use: a simple name).</summary>
+    private static ILookup<string, SyntaxToken> IndexDeclarations(SyntaxNode scope) =>
+        scope.DescendantTokens()
+            .Where(token => token.IsKind(SyntaxKind.IdentifierToken) && token.Parent is not SimpleNameSyntax)
+            .ToLookup(token => token.ValueText, System.StringComparer.Ordinal);
 
     /// <summary>The type written in the one declaration of a parameter, local, foreach or catch variable.</summary>
     private static ITypeSymbol? WrittenType(SyntaxToken declaration, SemanticModel model, CancellationToken cancellationToken)

@@ -56,13 +56,14 @@ public sealed class IgnoredResultAnalyzer : DiagnosticAnalyzer
             .ToImmutableArray();
         var candidateNames = CandidateNames(context.Compilation, linqTypes);
         var linqNames = ImmutableHashSet.CreateRange(System.StringComparer.Ordinal, linqTypes.SelectMany(type => type.MemberNames));
+        var receivers = new DeclaredReceiver();
 
         context.RegisterSyntaxNodeAction(
             CandidateOperations.Bind<IInvocationOperation>(
                 (SyntaxNodeAnalysisContext node) => SyntaxNames.InvokedName(node.Node) is { } name
                     && (IsTryName(name) || candidateNames.Contains(name))
                     && IsUsedAsStatement(node.Node)
-                    && (IsTryName(name) || !DeclaredReceiverRulesOut(node, name, linqNames)),
+                    && (IsTryName(name) || !DeclaredReceiverRulesOut(receivers, node, name, linqNames)),
                 site => AnalyzeCall(site, linqTypes)),
             SyntaxKind.InvocationExpression);
     }
@@ -71,9 +72,9 @@ public sealed class IgnoredResultAnalyzer : DiagnosticAnalyzer
     /// <c>list.Add(x);</c> is everywhere, and <c>Add</c> is also an immutable collection's: the receiver's declared
     /// type tells, without binding the body, that no string, immutable collection or LINQ method can be meant.
     /// </summary>
-    private static bool DeclaredReceiverRulesOut(SyntaxNodeAnalysisContext node, string name, ImmutableHashSet<string> linqNames)
+    private static bool DeclaredReceiverRulesOut(DeclaredReceiver receivers, SyntaxNodeAnalysisContext node, string name, ImmutableHashSet<string> linqNames)
     {
-        var declared = DeclaredReceiver.TypeOf((InvocationExpressionSyntax)node.Node, node.SemanticModel, node.ContainingSymbol, node.CancellationToken);
+        var declared = receivers.TypeOf((InvocationExpressionSyntax)node.Node, node.SemanticModel, node.ContainingSymbol, node.CancellationToken);
         if (declared is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
         {
             declared = nullable.TypeArguments[0];

@@ -17,6 +17,8 @@ namespace TddGuard.Analyzers.Tests.Design;
 [Property("Todo", "D06")]
 public sealed class DeclaredReceiverTests
 {
+    private static readonly string[] s_localLocalField = ["System.Collections.Immutable.ImmutableList<int>", "System.Collections.Immutable.ImmutableList<int>", "System.Collections.Generic.List<int>"];
+
     private const string Usings = "using System; using System.Collections.Generic; using System.Collections.Immutable;\n";
 
     [TestCase("class C { List<int> _items = new(); void M() { _items.Probe(); } }", "System.Collections.Generic.List<int>")]
@@ -63,13 +65,36 @@ public sealed class DeclaredReceiverTests
         Assert.That(type?.ToDisplayString(), Is.EqualTo("System.Collections.Generic.List<int>"));
     }
 
+    [Test]
+    public void OneInstanceAnswersEveryCallOfACompilationEachInItsOwnMember()
+    {
+        const string code = """
+            class C
+            {
+                List<int> items = new();
+                void First() { ImmutableList<int> items = []; items.Probe(); items.Probe(); }
+                void Second() { items.Probe(); }
+            }
+            """;
+        var tree = CSharpSyntaxTree.ParseText(Usings + code, new CSharpParseOptions(LanguageVersion.CSharp12));
+        var model = CorpusGenerator.Compile([tree]).GetSemanticModel(tree);
+        var receivers = new DeclaredReceiver();
+
+        var types = Probes(tree).Select(probe => receivers.TypeOf(probe, model, model.GetEnclosingSymbol(probe.SpanStart), CancellationToken.None)?.ToDisplayString());
+
+        Assert.That(types, Is.EqualTo(s_localLocalField));
+    }
+
     private static ITypeSymbol? DeclaredTypeOfProbeReceiver(string code, OutputKind kind = OutputKind.DynamicallyLinkedLibrary)
     {
         var tree = CSharpSyntaxTree.ParseText(Usings + code, new CSharpParseOptions(LanguageVersion.CSharp12));
         var compilation = CorpusGenerator.Compile([tree]).WithOptions(new CSharpCompilationOptions(kind, nullableContextOptions: NullableContextOptions.Enable));
         var model = compilation.GetSemanticModel(tree);
-        var probe = tree.GetRoot().DescendantNodes().OfType<InvocationExpressionSyntax>()
-            .Single(call => call.Expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Probe" } or MemberBindingExpressionSyntax { Name.Identifier.ValueText: "Probe" } or IdentifierNameSyntax { Identifier.ValueText: "Probe" });
-        return DeclaredReceiver.TypeOf(probe, model, model.GetEnclosingSymbol(probe.SpanStart), CancellationToken.None);
+        var probe = Probes(tree).Single();
+        return new DeclaredReceiver().TypeOf(probe, model, model.GetEnclosingSymbol(probe.SpanStart), CancellationToken.None);
     }
+
+    private static System.Collections.Generic.IEnumerable<InvocationExpressionSyntax> Probes(SyntaxTree tree) =>
+        tree.GetRoot().DescendantNodes().OfType<InvocationExpressionSyntax>()
+            .Where(call => call.Expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Probe" } or MemberBindingExpressionSyntax { Name.Identifier.ValueText: "Probe" } or IdentifierNameSyntax { Identifier.ValueText: "Probe" });
 }
