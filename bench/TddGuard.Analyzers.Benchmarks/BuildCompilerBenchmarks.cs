@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Globalization;
 using System.IO;
@@ -7,6 +8,9 @@ using System.Runtime.InteropServices;
 using System.Text;
 using System.Threading.Tasks;
 using BenchmarkDotNet.Attributes;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
 using TddGuard.Analyzers.Design;
 
 namespace TddGuard.Analyzers.Benchmarks;
@@ -158,14 +162,14 @@ public class BuildCompilerBenchmarks
         public static string Build(string directory)
         {
             var references = CorpusGenerator.PlatformReferencePaths()
-                .Append(typeof(Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer).Assembly.Location)
-                .Append(typeof(Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree).Assembly.Location)
-                .Select(path => Microsoft.CodeAnalysis.MetadataReference.CreateFromFile(path));
-            var compilation = Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create(
+                .Append(typeof(DiagnosticAnalyzer).Assembly.Location)
+                .Append(typeof(CSharpSyntaxTree).Assembly.Location)
+                .Select(path => MetadataReference.CreateFromFile(path));
+            var compilation = CSharpCompilation.Create(
                 AssemblyName,
-                [Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(Source)],
+                [CSharpSyntaxTree.ParseText(Source)],
                 references,
-                new Microsoft.CodeAnalysis.CSharp.CSharpCompilationOptions(Microsoft.CodeAnalysis.OutputKind.DynamicallyLinkedLibrary));
+                new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
             var path = Path.Combine(directory, AssemblyName + ".dll");
             using var assembly = File.Create(path);
             var emitted = compilation.Emit(assembly);
@@ -183,7 +187,7 @@ public class BuildCompilerBenchmarks
     {
         private const string AnalyzersFolder = "../../Sdks/Microsoft.NET.Sdk/analyzers";
         private const string DefaultLevelPattern = "analysislevel_*_default.globalconfig";
-        private static readonly System.Collections.Immutable.ImmutableArray<string> s_assemblies = ["Microsoft.CodeAnalysis.NetAnalyzers.dll", "Microsoft.CodeAnalysis.CSharp.NetAnalyzers.dll"];
+        private static readonly ImmutableArray<string> s_assemblies = ["Microsoft.CodeAnalysis.NetAnalyzers.dll", "Microsoft.CodeAnalysis.CSharp.NetAnalyzers.dll"];
 
         public static string[] Arguments(string compiler)
         {
@@ -206,7 +210,7 @@ public class BuildCompilerBenchmarks
         private const string ResponseFileName = "corpus.rsp";
         private const string FixedOptions = "-target:library -nullable:enable -langversion:12 -deterministic -debug:portable";
 
-        public static string Write(System.Collections.Immutable.ImmutableArray<Microsoft.CodeAnalysis.SyntaxTree> corpus, string directory)
+        public static string Write(ImmutableArray<SyntaxTree> corpus, string directory)
         {
             var response = new StringBuilder().AppendLine(FixedOptions);
             response.AppendLine(CultureInfo.InvariantCulture, $"-out:\"{Path.Combine(directory, "Corpus.dll")}\"");

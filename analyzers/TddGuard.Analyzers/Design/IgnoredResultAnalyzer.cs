@@ -54,18 +54,29 @@ public sealed class IgnoredResultAnalyzer : DiagnosticAnalyzer
             .Select(context.Compilation.GetTypeByMetadataName)
             .OfType<INamedTypeSymbol>()
             .ToImmutableArray();
-        var candidateNames = CandidateNames(context.Compilation, linqTypes);
         var linqNames = ImmutableHashSet.CreateRange(System.StringComparer.Ordinal, linqTypes.SelectMany(type => type.MemberNames));
+        var candidateNames = CandidateNames(context.Compilation, linqNames);
         var receivers = new DeclaredReceiver();
 
         context.RegisterSyntaxNodeAction(
             CandidateOperations.Bind<IInvocationOperation>(
-                (SyntaxNodeAnalysisContext node) => SyntaxNames.InvokedName(node.Node) is { } name
-                    && (IsTryName(name) || candidateNames.Contains(name))
-                    && IsUsedAsStatement(node.Node)
-                    && (IsTryName(name) || !DeclaredReceiverRulesOut(receivers, node, name, linqNames)),
+                (SyntaxNodeAnalysisContext node) => IsCandidate(node, candidateNames, linqNames, receivers),
                 site => AnalyzeCall(site, linqTypes)),
             SyntaxKind.InvocationExpression);
+    }
+
+    /// <summary>
+    /// A call used as a statement, to a Try method or by a name a reported method has, on a receiver whose declared
+    /// type does not rule those methods out.
+    /// </summary>
+    private static bool IsCandidate(SyntaxNodeAnalysisContext node, ImmutableHashSet<string> candidateNames, ImmutableHashSet<string> linqNames, DeclaredReceiver receivers)
+    {
+        if (SyntaxNames.InvokedName(node.Node) is not { } name || !IsUsedAsStatement(node.Node))
+        {
+            return false;
+        }
+
+        return IsTryName(name) || (candidateNames.Contains(name) && !DeclaredReceiverRulesOut(receivers, node, name, linqNames));
     }
 
     /// <summary>
@@ -103,14 +114,10 @@ public sealed class IgnoredResultAnalyzer : DiagnosticAnalyzer
     /// Syntax first: only a call by the name of a method of string, LINQ or System.Collections.Immutable (or a
     /// Try method) can be reported, so only those calls are bound.
     /// </summary>
-    private static ImmutableHashSet<string> CandidateNames(Compilation compilation, ImmutableArray<INamedTypeSymbol> linqTypes)
+    private static ImmutableHashSet<string> CandidateNames(Compilation compilation, ImmutableHashSet<string> linqNames)
     {
-        var names = ImmutableHashSet.CreateBuilder<string>(System.StringComparer.Ordinal);
+        var names = linqNames.ToBuilder();
         names.UnionWith(compilation.GetSpecialType(SpecialType.System_String).MemberNames);
-        foreach (var type in linqTypes)
-        {
-            names.UnionWith(type.MemberNames);
-        }
 
         if (compilation.GetTypeByMetadataName("System.Collections.Immutable.ImmutableArray")?.ContainingNamespace is { } immutable)
         {
