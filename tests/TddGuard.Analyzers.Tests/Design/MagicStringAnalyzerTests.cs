@@ -313,6 +313,138 @@ public sealed class MagicStringAnalyzerTests
     }
 
     [Test]
+    public async Task CountsAcrossPartialDeclarationsWhenAFileOfTheTypeHasNoStrings()
+    {
+        var test = Verify.CreateTest(string.Empty);
+        test.TestState.Sources.Clear();
+        test.TestState.Sources.Add(("First.cs", """
+            partial class Service<T>
+            {
+                string A() => {|#0:"queue"|} + {|#1:"queue"|};
+            }
+            """));
+        test.TestState.Sources.Add(("Second.cs", """
+            partial class Service<T>
+            {
+                int B() => 0;
+            }
+            """));
+        test.TestState.Sources.Add(("Third.cs", """
+            partial class Service<T>
+            {
+                string D() => {|#2:"queue"|};
+            }
+            """));
+        foreach (var location in new[] { 0, 1, 2 })
+        {
+            test.ExpectedDiagnostics.Add(Verify.Diagnostic("TG2003").WithLocation(location).WithArguments("queue", "repeated 3 times in 'Service'"));
+        }
+
+        await test.RunAsync();
+    }
+
+    [Test]
+    public async Task CountsANestedTypeOfAPartialTypeOnItsOwnAcrossFiles()
+    {
+        var test = Verify.CreateTest(string.Empty);
+        test.TestState.Sources.Clear();
+        test.TestState.Sources.Add(("First.cs", """
+            partial class Outer
+            {
+                string A() => "x" + "x";
+
+                partial class Inner
+                {
+                    string B() => {|#0:"x"|};
+                }
+            }
+            """));
+        test.TestState.Sources.Add(("Second.cs", """
+            partial class Outer
+            {
+                partial class Inner
+                {
+                    string D() => {|#1:"x"|} + {|#2:"x"|};
+                }
+            }
+            """));
+        foreach (var location in new[] { 0, 1, 2 })
+        {
+            test.ExpectedDiagnostics.Add(Verify.Diagnostic("TG2003").WithLocation(location).WithArguments("x", "repeated 3 times in 'Inner'"));
+        }
+
+        await test.RunAsync();
+    }
+
+    [Test]
+    public async Task CountsTopLevelStatementsTogetherWithTheirPartialProgram()
+    {
+        var test = Verify.CreateTest(string.Empty);
+        test.TestState.Sources.Clear();
+        test.TestState.OutputKind = OutputKind.ConsoleApplication;
+        test.TestState.Sources.Add(("Program.cs", """
+            System.Console.WriteLine({|#0:"help"|} + {|#1:"help"|});
+            """));
+        test.TestState.Sources.Add(("Program.Usage.cs", """
+            partial class Program
+            {
+                static string Usage() => {|#2:"help"|};
+            }
+            """));
+        foreach (var location in new[] { 0, 1, 2 })
+        {
+            test.ExpectedDiagnostics.Add(Verify.Diagnostic("TG2003").WithLocation(location).WithArguments("help", "repeated 3 times in 'Program'"));
+        }
+
+        await test.RunAsync();
+    }
+
+    [Test]
+    public async Task SkipsTypesMarkedAsGeneratedCodeWithTheirNestedTypes()
+    {
+        const string source = """
+            [System.CodeDom.Compiler.GeneratedCode("tool", "1.0")]
+            class Generated
+            {
+                bool M(string s) => s == "x" || s == "y" || s == "y" || s == "y";
+
+                class Nested
+                {
+                    bool M(string s) => s == "x" || s == "y" || s == "y" || s == "y";
+                }
+            }
+            """;
+
+        await Verify.VerifyAsync(source);
+    }
+
+    [Test]
+    public async Task DoesNotCountStringsOfMembersMarkedAsGeneratedCode()
+    {
+        const string source = """
+            using System.CodeDom.Compiler;
+
+            class C
+            {
+                string A() => "x" + "y";
+
+                [GeneratedCode("tool", "1.0")]
+                string B() => "x" + "y" + "y";
+
+                [GeneratedCode("tool", "1.0")]
+                string D => "x";
+
+                [GeneratedCode("tool", "1.0")]
+                private readonly string _e = "x";
+
+                bool F(string s) => s == {|#1:"x"|};
+            }
+            """;
+
+        await Verify.VerifyAsync(source, Verify.Diagnostic("TG2003").WithLocation(1).WithArguments("x", Compared));
+    }
+
+    [Test]
     public async Task CountsANestedTypeOnItsOwn()
     {
         const string source = """
