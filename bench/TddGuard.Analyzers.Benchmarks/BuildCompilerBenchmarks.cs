@@ -30,7 +30,7 @@ namespace TddGuard.Analyzers.Benchmarks;
 /// </remarks>
 public class BuildCompilerBenchmarks
 {
-    private const int ThousandsOfLines = CorpusGenerator.MinimumLines / 1000;
+    internal const int ThousandsOfLines = CorpusGenerator.MinimumLines / 1000;
     private const string CompilerFileName = "csc.dll";
     private const string ServerFileName = "VBCSCompiler.dll";
     private const string ExecCommand = "exec";
@@ -78,13 +78,25 @@ public class BuildCompilerBenchmarks
     [Benchmark(OperationsPerInvoke = ThousandsOfLines)]
     public Task<int> BuildWithSdkAnalyzersAndTddGuard() => CompileAsync([.. _sdkAnalyzers, $"-analyzer:{_analyzerPath}"]);
 
+    /// <summary>The builds above by name, for <see cref="InterleavedBuilds"/>; the baseline first.</summary>
+    public ImmutableArray<(string Name, Func<Task<int>> Build)> Builds() =>
+    [
+        ("Without analyzers", BuildWithoutAnalyzers),
+        ("An analyzer that does nothing", BuildWithADoNothingAnalyzer),
+        ("With TddGuard", BuildWithTddGuard),
+        ("The SDK's default analyzers", BuildWithSdkAnalyzers),
+        ("The SDK's default analyzers and TddGuard", BuildWithSdkAnalyzersAndTddGuard),
+    ];
+
     private Task<int> CompileAsync(params string[] analysis) =>
         RunAsync(_compiler, [$"-shared:{_pipeName}", "-nologo", "-noconfig", .. analysis, $"@{_responseFile}"]);
 
     /// <summary>Runs a managed tool of the SDK with <c>dotnet exec</c>; the compiler's output is read and dropped.</summary>
     private static async Task<int> RunAsync(string tool, params string[] arguments)
     {
-        var start = new ProcessStartInfo(Environment.ProcessPath!)
+        // The .NET host rather than Environment.ProcessPath, which is this benchmark's own executable when it runs as
+        // an app (dotnet run ... -- --interleaved) instead of under BenchmarkDotNet.
+        var start = new ProcessStartInfo(SdkCompiler.Host())
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -112,20 +124,29 @@ public class BuildCompilerBenchmarks
     /// <summary>The compiler of the newest SDK next to the running runtime.</summary>
     private static class SdkCompiler
     {
+        private const string HostName = "dotnet";
         private const string SdkFolder = "sdk";
         private const string CompilerFolder = "Roslyn/bincore";
 
         public static string Find()
         {
-            // <root>/shared/Microsoft.NETCore.App/<version>/ -> <root>
-            var runtime = new DirectoryInfo(RuntimeEnvironment.GetRuntimeDirectory());
-            var root = runtime.Parent?.Parent?.Parent ?? throw new InvalidOperationException($"No .NET root above {runtime.FullName}.");
+            var root = Root();
             var compilers = new DirectoryInfo(Path.Combine(root.FullName, SdkFolder)).EnumerateDirectories()
                 .Select(sdk => (Version: Version.TryParse(sdk.Name.Split('-')[0], out var version) ? version : null, Path: Path.Combine(sdk.FullName, CompilerFolder, CompilerFileName)))
                 .Where(candidate => candidate.Version is not null && File.Exists(candidate.Path))
                 .OrderByDescending(candidate => candidate.Version)
                 .ToList();
             return compilers.Count > 0 ? compilers[0].Path : throw new InvalidOperationException($"No SDK compiler ({CompilerFileName}) under {root.FullName}.");
+        }
+
+        /// <summary>The <c>dotnet</c> host of the running runtime.</summary>
+        public static string Host() => Path.Combine(Root().FullName, OperatingSystem.IsWindows() ? HostName + ".exe" : HostName);
+
+        /// <summary><c>&lt;root&gt;/shared/Microsoft.NETCore.App/&lt;version&gt;/</c> → <c>&lt;root&gt;</c>.</summary>
+        private static DirectoryInfo Root()
+        {
+            var runtime = new DirectoryInfo(RuntimeEnvironment.GetRuntimeDirectory());
+            return runtime.Parent?.Parent?.Parent ?? throw new InvalidOperationException($"No .NET root above {runtime.FullName}.");
         }
     }
 

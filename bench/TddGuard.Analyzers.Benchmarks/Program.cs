@@ -1,4 +1,11 @@
 using BenchmarkDotNet.Running;
 using TddGuard.Analyzers.Benchmarks;
 
-BenchmarkSwitcher.FromAssembly(typeof(AnalyzerPackBenchmarks).Assembly).Run(args);
+if (InterleavedRounds.RoundsAskedFor(args) is { } rounds)
+{
+    await InterleavedBuilds.RunAsync(rounds);
+}
+else
+{
+    BenchmarkSwitcher.FromAssembly(typeof(AnalyzerPackBenchmarks).Assembly).Run(args);
+}
