@@ -50,14 +50,15 @@ public sealed class MagicStringAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var judge = new RepeatJudge(MessageArguments.Create(context.Compilation), new GeneratedCodeMarks(context.Compilation), new PartialTypeStrings(new GeneratedTrees(context.Compilation)));
+        var marks = new GeneratedCodeMarks(context.Compilation);
+        var judge = new RepeatJudge(MessageArguments.Create(context.Compilation), marks, new PartialTypeStrings(new GeneratedTrees(context.Compilation), marks));
         context.RegisterSemanticModelAction(judge.AnalyzeTree);
     }
 
     /// <summary>
     /// Counts per type without symbol-start actions, which make the compiler gather actions for every symbol of the
-    /// compilation (about two thirds of what the whole pack cost a build): one walk per file instead, with the
-    /// strings of a partial type gathered across its files.
+    /// compilation (about two thirds of what the whole pack cost a build): one walk per file instead, which reads the
+    /// other files of a partial type too and reports the strings of its own file.
     /// </summary>
     private sealed class RepeatJudge(MessageArguments messages, GeneratedCodeMarks marks, PartialTypeStrings partialTypes)
     {
@@ -65,12 +66,12 @@ public sealed class MagicStringAnalyzer : DiagnosticAnalyzer
         {
             foreach (var type in TreeStrings.Collect(context.SemanticModel, marks, context.CancellationToken))
             {
-                if (partialTypes.Gather(type.Key, context.SemanticModel.SyntaxTree, type.Value, context.CancellationToken) is { Count: > 0 } uses)
+                var uses = type.Key.DeclaringSyntaxReferences.Length > 1
+                    ? partialTypes.WithOtherFiles(type.Key, context.SemanticModel, type.Value, context.CancellationToken)
+                    : type.Value;
+                foreach (var sameValue in uses.GroupBy(use => use.Literal.Token.ValueText, StringComparer.Ordinal))
                 {
-                    foreach (var sameValue in uses.GroupBy(use => use.Literal.Token.ValueText, StringComparer.Ordinal))
-                    {
-                        ReportValue(context, type.Key, sameValue.Key, sameValue.ToList());
-                    }
+                    ReportValue(context, type.Key, sameValue.Key, sameValue.ToList());
                 }
             }
         }
@@ -87,7 +88,7 @@ public sealed class MagicStringAnalyzer : DiagnosticAnalyzer
                 var reason = counted.Contains(use) && counted.Count >= useMinRepeats
                     ? string.Format(CultureInfo.InvariantCulture, RepeatedReason, counted.Count, type.Name)
                     : (use.Role & MagicStringRole.Compared) != 0 ? ComparedReason : null;
-                if (reason is not null)
+                if (reason is not null && use.Literal.SyntaxTree == context.SemanticModel.SyntaxTree)
                 {
                     context.ReportDiagnostic(Diagnostic.Create(s_rule, use.Literal.GetLocation(), Shown(value), reason));
                 }

@@ -1,6 +1,4 @@
-using System.Collections.Concurrent;
 using System.Collections.Generic;
-using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using TddGuard.Analyzers.Shared;
@@ -8,53 +6,32 @@ using TddGuard.Analyzers.Shared;
 namespace TddGuard.Analyzers.Design;
 
 /// <summary>
-/// Gathers the strings of a type declared in several files, one file at a time, until every hand-written file of
-/// the type has given its part. One per compilation; files may arrive on any thread, in any order.
+/// The strings of a type declared in several files, for the analysis of one of them: that file's strings and those
+/// of the type's other hand-written files (generated files count nowhere, as the compiler skips them). Each file is
+/// judged on its own, with the whole type's counts, so an editor that analyses only the open file sees the same
+/// findings there as a build does.
 /// </summary>
-internal sealed class PartialTypeStrings(GeneratedTrees generatedTrees)
+internal sealed class PartialTypeStrings(GeneratedTrees generatedTrees, GeneratedCodeMarks marks)
 {
-    private readonly ConcurrentDictionary<INamedTypeSymbol, Parts> _parts = new(SymbolEqualityComparer.Default);
-
-    /// <summary>
-    /// Takes the strings one file holds of <paramref name="type"/>; returns all of the type's strings once the
-    /// last of its files has given them (exactly once), null while files are missing.
-    /// </summary>
-    public List<LiteralUse>? Gather(INamedTypeSymbol type, SyntaxTree tree, List<LiteralUse> uses, CancellationToken cancellationToken)
+    /// <summary><paramref name="uses"/>, the strings of <paramref name="type"/> in <paramref name="model"/>'s file, with those of its other files.</summary>
+    public List<LiteralUse> WithOtherFiles(INamedTypeSymbol type, SemanticModel model, List<LiteralUse> uses, CancellationToken cancellationToken)
     {
-        if (type.DeclaringSyntaxReferences.Length <= 1)
+        foreach (var reference in type.DeclaringSyntaxReferences)
         {
-            return uses;
-        }
-
-        var files = new HashSet<SyntaxTree>(
-            type.DeclaringSyntaxReferences
-                .Select(reference => reference.SyntaxTree)
-                .Where(file => !generatedTrees.IsGenerated(file, cancellationToken)));
-        if (!files.Contains(tree))
-        {
-            // A file the compiler should have skipped as generated: its strings count nowhere.
-            return null;
-        }
-
-        return files.Count == 1 ? uses : _parts.GetOrAdd(type, _ => new Parts(files)).Give(tree, uses);
-    }
-
-    private sealed class Parts(HashSet<SyntaxTree> files)
-    {
-        private readonly Dictionary<SyntaxTree, List<LiteralUse>> _given = [];
-
-        public List<LiteralUse>? Give(SyntaxTree tree, List<LiteralUse> uses)
-        {
-            lock (_given)
+            if (reference.SyntaxTree != model.SyntaxTree && !generatedTrees.IsGenerated(reference.SyntaxTree, cancellationToken))
             {
-                if (_given.ContainsKey(tree))
-                {
-                    return null;
-                }
-
-                _given.Add(tree, uses);
-                return _given.Count == files.Count ? _given.Values.SelectMany(given => given).ToList() : null;
+                uses.AddRange(TreeStrings.OfPart(reference.GetSyntax(cancellationToken), ModelOf(reference.SyntaxTree, model), marks, cancellationToken));
             }
         }
+
+        return uses;
     }
+
+    /// <summary>
+    /// The other file's model, from the analyzed compilation: under the compiler's analyzer driver this is the model
+    /// the driver caches for that file, not a new one. Only types declared in several files ask for it.
+    /// </summary>
+#pragma warning disable RS1030 // The strings of another file of the type need that file's model, which no context offers.
+    private static SemanticModel ModelOf(SyntaxTree tree, SemanticModel model) => model.Compilation.GetSemanticModel(tree);
+#pragma warning restore RS1030
 }

@@ -13,10 +13,7 @@ namespace TddGuard.Analyzers.Design;
 /// struct, record or interface around them, or the program type for top-level statements. Strings of members and
 /// types marked <c>[GeneratedCode]</c> are left out, as the compiler leaves them out of syntax actions.
 /// </summary>
-/// <remarks>
-/// Every partial declaration and top-level program of the tree gets an entry, with or without strings: a type
-/// declared across files is complete only once each of its files has had its say (<see cref="PartialTypeStrings"/>).
-/// </remarks>
+/// <remarks>The strings of a type's other files come from <see cref="PartialTypeStrings"/>.</remarks>
 internal sealed class TreeStrings
 {
     private readonly SemanticModel _model;
@@ -32,26 +29,34 @@ internal sealed class TreeStrings
         _cancellationToken = cancellationToken;
     }
 
+    /// <summary>The strings of <paramref name="model"/>'s file, by the type they belong to.</summary>
     public static Dictionary<INamedTypeSymbol, List<LiteralUse>> Collect(SemanticModel model, GeneratedCodeMarks marks, CancellationToken cancellationToken)
     {
         var strings = new TreeStrings(model, marks, cancellationToken);
-        foreach (var node in model.SyntaxTree.GetRoot(cancellationToken).DescendantNodes())
+        strings.AddAll(model.SyntaxTree.GetRoot(cancellationToken));
+        return strings.ByType();
+    }
+
+    /// <summary>
+    /// The strings of one declaration of a type in <paramref name="model"/>'s file: a type declaration, or a
+    /// compilation unit for its top-level statements. Nested types' strings are theirs, not the part's.
+    /// </summary>
+    public static List<LiteralUse> OfPart(SyntaxNode part, SemanticModel model, GeneratedCodeMarks marks, CancellationToken cancellationToken)
+    {
+        var strings = new TreeStrings(model, marks, cancellationToken);
+        strings.AddAll(part);
+        return strings._byDeclaration.TryGetValue(part, out var uses) ? uses : [];
+    }
+
+    private void AddAll(SyntaxNode root)
+    {
+        foreach (var node in root.DescendantNodes())
         {
-            switch (node)
+            if (node is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression))
             {
-                case TypeDeclarationSyntax type when type.Modifiers.Any(SyntaxKind.PartialKeyword):
-                    strings.UsesOf(type);
-                    break;
-                case GlobalStatementSyntax { Parent: { } unit }:
-                    strings.UsesOf(unit);
-                    break;
-                case LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.StringLiteralExpression):
-                    strings.Add(literal);
-                    break;
+                Add(literal);
             }
         }
-
-        return strings.ByType();
     }
 
     private void Add(LiteralExpressionSyntax literal)

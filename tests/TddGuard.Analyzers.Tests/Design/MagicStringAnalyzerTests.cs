@@ -1,5 +1,11 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
 using NUnit.Framework;
 using TddGuard.Analyzers.Design;
 using TddGuard.Analyzers.Tests.Verifiers;
@@ -341,6 +347,30 @@ public sealed class MagicStringAnalyzerTests
         }
 
         await test.RunAsync();
+    }
+
+    /// <summary>
+    /// An editor analyses the open file alone (a fresh analysis of one semantic model): the repeats of a type
+    /// declared across files, and its comparisons, must show there without the other files being analysed.
+    /// </summary>
+    [TestCase("First.cs", new[] { "\"queue\" is a magic string repeated 3 times in 'Service'", "\"queue\" is a magic string repeated 3 times in 'Service'", "\"x\" is a magic string compared by value" })]
+    [TestCase("Second.cs", new[] { "\"queue\" is a magic string repeated 3 times in 'Service'" })]
+    public async Task ReportsAcrossTheFilesOfAPartialTypeWhenOnlyOneFileIsAnalysed(string file, string[] expected)
+    {
+        var first = CSharpSyntaxTree.ParseText("partial class Service { string A() => \"queue\" + \"queue\"; bool C(string s) => s == \"x\"; }", path: "First.cs");
+        var second = CSharpSyntaxTree.ParseText("partial class Service { string D() => \"queue\"; }", path: "Second.cs");
+        var compilation = CSharpCompilation.Create(
+            "Editor",
+            [first, second],
+            [MetadataReference.CreateFromFile(typeof(object).Assembly.Location)],
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        var analysis = compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new MagicStringAnalyzer()));
+        var tree = compilation.SyntaxTrees.Single(candidate => candidate.FilePath == file);
+
+        var diagnostics = await analysis.GetAnalyzerSemanticDiagnosticsAsync(compilation.GetSemanticModel(tree), filterSpan: null, CancellationToken.None);
+
+        Assert.That(diagnostics.Select(diagnostic => diagnostic.GetMessage(CultureInfo.InvariantCulture).Split(';')[0]), Is.EquivalentTo(expected));
+        Assert.That(diagnostics.Select(diagnostic => diagnostic.Location.SourceTree), Has.All.SameAs(tree));
     }
 
     [Test]

@@ -3,7 +3,6 @@ using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using NUnit.Framework;
 using TddGuard.Analyzers.Design;
 using TddGuard.Analyzers.Shared;
@@ -11,8 +10,8 @@ using TddGuard.Analyzers.Shared;
 namespace TddGuard.Analyzers.Tests.Design;
 
 /// <summary>
-/// TG2003 gathers the strings of a type declared in several files one file at a time: the type is judged once,
-/// when the last of its hand-written files has given its strings, whatever order the files arrive in.
+/// TG2003 judges each file on its own, with the whole type's counts: the analysis of one file of a type declared
+/// in several files adds the strings of the type's other hand-written files, and of no generated one.
 /// </summary>
 [TestFixture]
 [Property("Todo", "D01")]
@@ -20,78 +19,65 @@ public sealed class PartialTypeStringsTests
 {
     private static readonly (string Path, string Code)[] s_files =
     [
-        ("First.cs", "partial class Service { string A() => \"a\" + \"b\"; }"),
+        ("First.cs", "partial class Service { string A() => \"a\" + \"b\"; class Nested { string N() => \"n\"; } }"),
         ("Second.cs", "partial class Service { int B() => 0; }"),
-        ("Third.cs", "partial class Service { string D() => \"d\"; }"),
+        ("Third.cs", "partial class Service { string D() => \"d\"; [System.CodeDom.Compiler.GeneratedCode(\"tool\", \"1\")] string F() => \"f\"; }"),
         ("Service.g.cs", "partial class Service { string E() => \"e\"; }"),
     ];
 
-    private static readonly string[] s_handWrittenStrings = ["a", "b", "d"];
+    private static readonly string[] s_programStrings = ["usage", "run"];
 
-    [TestCase(0, 1, 2)]
-    [TestCase(2, 1, 0)]
-    [TestCase(1, 2, 0)]
-    public void GivesEveryStringOnceTheLastHandWrittenFileArrives(int first, int second, int third)
+    [TestCase("First.cs", new[] { "a", "b", "d" })]
+    [TestCase("Second.cs", new[] { "a", "b", "d" })]
+    [TestCase("Third.cs", new[] { "a", "b", "d" })]
+    public void AddsTheStringsOfTheTypesOtherHandWrittenFiles(string file, string[] expected)
     {
-        var (gather, compilation) = Gatherer();
+        var compilation = Compile(s_files);
+        var model = compilation.GetSemanticModel(compilation.SyntaxTrees.Single(tree => tree.FilePath == file));
+        var own = UsesIn(model);
 
-        var answers = GiveAll(gather, compilation, first, second, third);
+        var all = Gatherer(compilation).WithOtherFiles(compilation.GetTypeByMetadataName("Service")!, model, own, CancellationToken.None);
 
-        Assert.That(answers.Take(2), Has.All.Null);
-        Assert.That(answers[2]!.Select(use => use.Literal.Token.ValueText), Is.EquivalentTo(s_handWrittenStrings));
+        Assert.That(all.Select(use => use.Literal.Token.ValueText), Is.EquivalentTo(expected));
     }
 
     [Test]
-    public void AFileGivenTwiceCountsOnce()
+    public void KeepsTheFilesOwnStringsFirstAndAsTheyAre()
     {
-        var (gather, compilation) = Gatherer();
+        var compilation = Compile(s_files);
+        var model = compilation.GetSemanticModel(compilation.SyntaxTrees.First());
+        var own = UsesIn(model);
+        var firstOwn = own[0];
 
-        Assert.That(GiveAll(gather, compilation, 0, 0, 1, 1), Has.All.Null);
-        Assert.That(Give(gather, compilation, 2), Has.Count.EqualTo(3));
-        Assert.That(Give(gather, compilation, 2), Is.Null, "the type is judged once");
+        var all = Gatherer(compilation).WithOtherFiles(compilation.GetTypeByMetadataName("Service")!, model, own, CancellationToken.None);
+
+        Assert.That(all[0], Is.SameAs(firstOwn));
+        Assert.That(all.Where(use => use.Model != model).Select(use => use.Literal.SyntaxTree.FilePath), Has.All.EqualTo("Third.cs"));
     }
 
     [Test]
-    public void AGeneratedFileIsNeitherWaitedForNorCounted()
+    public void AddsTheTopLevelStatementsOfTheProgram()
     {
-        var (gather, compilation) = Gatherer();
+        var compilation = Compile([("Program.cs", "System.Console.WriteLine(\"run\");"), ("Usage.cs", "partial class Program { static string U() => \"usage\"; }")], OutputKind.ConsoleApplication);
+        var model = compilation.GetSemanticModel(compilation.SyntaxTrees.Last());
 
-        Assert.That(Give(gather, compilation, 3), Is.Null);
-        Assert.That(GiveAll(gather, compilation, 0, 1), Has.All.Null);
-        Assert.That(Give(gather, compilation, 2), Has.Count.EqualTo(3));
+        var all = Gatherer(compilation).WithOtherFiles(compilation.GetTypeByMetadataName("Program")!, model, UsesIn(model), CancellationToken.None);
+
+        Assert.That(all.Select(use => use.Literal.Token.ValueText), Is.EquivalentTo(s_programStrings));
     }
 
-    [Test]
-    public void ATypeInOneFileIsJudgedAtOnce()
+    private static CSharpCompilation Compile((string Path, string Code)[] files, OutputKind kind = OutputKind.DynamicallyLinkedLibrary) => CSharpCompilation.Create(
+        "parts",
+        files.Select(file => CSharpSyntaxTree.ParseText(file.Code, path: file.Path)),
+        [MetadataReference.CreateFromFile(typeof(object).Assembly.Location), MetadataReference.CreateFromFile(typeof(System.CodeDom.Compiler.GeneratedCodeAttribute).Assembly.Location)],
+        new CSharpCompilationOptions(kind));
+
+    private static PartialTypeStrings Gatherer(Compilation compilation) => new(new GeneratedTrees(compilation), new GeneratedCodeMarks(compilation));
+
+    /// <summary>The file's strings of its outermost type, as the analyzer collects them.</summary>
+    private static List<LiteralUse> UsesIn(SemanticModel model)
     {
-        var compilation = CSharpCompilation.Create("one", [CSharpSyntaxTree.ParseText("class Single { string A() => \"a\"; }", path: "Single.cs")]);
-        var gather = new PartialTypeStrings(new GeneratedTrees(compilation));
-        var uses = UsesIn(compilation, compilation.SyntaxTrees.Single());
-
-        Assert.That(gather.Gather(compilation.GetTypeByMetadataName("Single")!, compilation.SyntaxTrees.Single(), uses, CancellationToken.None), Is.SameAs(uses));
-    }
-
-    private static (PartialTypeStrings Gather, Compilation Compilation) Gatherer()
-    {
-        var compilation = CSharpCompilation.Create("parts", s_files.Select(file => CSharpSyntaxTree.ParseText(file.Code, path: file.Path)));
-        return (new PartialTypeStrings(new GeneratedTrees(compilation)), compilation);
-    }
-
-    private static List<List<LiteralUse>?> GiveAll(PartialTypeStrings gather, Compilation compilation, params int[] files) =>
-        files.Select(file => Give(gather, compilation, file)).ToList();
-
-    private static List<LiteralUse>? Give(PartialTypeStrings gather, Compilation compilation, int file)
-    {
-        var tree = compilation.SyntaxTrees.ElementAt(file);
-        return gather.Gather(compilation.GetTypeByMetadataName("Service")!, tree, UsesIn(compilation, tree), CancellationToken.None);
-    }
-
-    private static List<LiteralUse> UsesIn(Compilation compilation, SyntaxTree tree)
-    {
-        var model = compilation.GetSemanticModel(tree);
-        return tree.GetRoot().DescendantNodes().OfType<LiteralExpressionSyntax>()
-            .Where(literal => literal.IsKind(SyntaxKind.StringLiteralExpression))
-            .Select(literal => new LiteralUse(literal, MagicStringRole.Counted, model))
-            .ToList();
+        var byType = TreeStrings.Collect(model, new GeneratedCodeMarks(model.Compilation), CancellationToken.None);
+        return byType.Where(pair => pair.Key.ContainingType is null).SelectMany(pair => pair.Value).ToList();
     }
 }
