@@ -56,6 +56,21 @@ public sealed class PartialTypeStringsTests
     }
 
     [Test]
+    public void ReadsEachOtherFileOncePerCompilation()
+    {
+        var compilation = Compile(s_files);
+        var gather = Gatherer(compilation);
+        var service = compilation.GetTypeByMetadataName("Service")!;
+        var first = compilation.GetSemanticModel(compilation.SyntaxTrees.First());
+
+        var once = gather.WithOtherFiles(service, first, [], CancellationToken.None);
+        var twice = gather.WithOtherFiles(service, first, [], CancellationToken.None);
+
+        Assert.That(once, Is.Not.Empty);
+        Assert.That(twice, Is.EqualTo(once).Using<LiteralUse>(ReferenceEquals), "the same uses, not a second walk of the files");
+    }
+
+    [Test]
     public void AddsTheTopLevelStatementsOfTheProgram()
     {
         var compilation = Compile([("Program.cs", "System.Console.WriteLine(\"run\");"), ("Usage.cs", "partial class Program { static string U() => \"usage\"; }")], OutputKind.ConsoleApplication);
