@@ -108,7 +108,7 @@ internal static class ExactUntestedCode
 
     /// <summary>Every recorded command line under <paramref name="logs"/> compiled again; one that cannot be is a note.</summary>
     public static List<(CompilerInvocation Invocation, Compilation Compilation)> CompileRecords(string logs, List<string> notes, CancellationToken cancellationToken) =>
-        Compile(ReadRecords(logs), notes, cancellationToken);
+        Compile(new RecordCompilations(ReadRecords(logs)), notes, cancellationToken);
 
     /// <summary>Every command line recorded under <paramref name="logs"/>, in path order.</summary>
     public static IReadOnlyList<CompilerInvocation> ReadRecords(string logs) =>
@@ -116,15 +116,15 @@ internal static class ExactUntestedCode
             ? [.. Directory.EnumerateFiles(logs, "*" + CompilerInvocation.Extension, SearchOption.AllDirectories).Order(StringComparer.Ordinal).Select(CompilerInvocation.Read)]
             : [];
 
-    /// <summary>Each of <paramref name="invocations"/> compiled again; one that cannot be is a note.</summary>
-    public static List<(CompilerInvocation Invocation, Compilation Compilation)> Compile(IEnumerable<CompilerInvocation> invocations, List<string> notes, CancellationToken cancellationToken)
+    /// <summary>Each record of <paramref name="compilations"/> compiled, or taken as compiled already; one that cannot be is a note.</summary>
+    public static List<(CompilerInvocation Invocation, Compilation Compilation)> Compile(RecordCompilations compilations, List<string> notes, CancellationToken cancellationToken)
     {
         var compiled = new List<(CompilerInvocation, Compilation)>();
-        foreach (var invocation in invocations)
+        foreach (var invocation in compilations.Records)
         {
             try
             {
-                compiled.Add((invocation, invocation.Compile(cancellationToken)));
+                compiled.Add((invocation, compilations.Compile(invocation, cancellationToken)));
             }
             catch (TddGuardInputException exception)
             {

@@ -18,10 +18,10 @@ internal interface IMemberTestMap
 internal interface IMemberTestMapSource
 {
     /// <summary>The map from the compiler command lines the build of the variants (or the user's last build) recorded.</summary>
-    /// <param name="records">The recorded command lines.</param>
+    /// <param name="compilations">The recorded command lines, and the compilations the run made of them so far.</param>
     /// <param name="notes">Told what could not be mapped.</param>
     /// <param name="cancellationToken">Stops the mapping.</param>
-    IMemberTestMap Load(IReadOnlyList<CompilerInvocation> records, List<string> notes, CancellationToken cancellationToken);
+    IMemberTestMap Load(RecordCompilations compilations, List<string> notes, CancellationToken cancellationToken);
 }
 
 /// <summary>The map when there is none: it knows nothing, so every member's variant runs all the tests.</summary>
@@ -29,5 +29,5 @@ internal sealed class NoTestMap : IMemberTestMap, IMemberTestMapSource
 {
     public IReadOnlyCollection<string>? TestsFor(string memberId) => null;
 
-    public IMemberTestMap Load(IReadOnlyList<CompilerInvocation> records, List<string> notes, CancellationToken cancellationToken) => this;
+    public IMemberTestMap Load(RecordCompilations compilations, List<string> notes, CancellationToken cancellationToken) => this;
 }

@@ -24,12 +24,12 @@ internal sealed class PriorBuildWorkspace : IDisposable
     private const string SymbolsExtension = ".pdb";
 
     private readonly DirectoryInfo _folder;
-    private readonly IReadOnlyList<CompilerInvocation> _records;
+    private readonly RecordCompilations _compilations;
     private readonly List<string> _testAssemblies = [];
 
-    private PriorBuildWorkspace(IReadOnlyList<CompilerInvocation> records)
+    private PriorBuildWorkspace(RecordCompilations compilations)
     {
-        _records = records;
+        _compilations = compilations;
         _folder = Directory.CreateTempSubdirectory("tddguard-verify-");
         Results = Path.Combine(_folder.FullName, "results");
     }
@@ -40,11 +40,14 @@ internal sealed class PriorBuildWorkspace : IDisposable
     /// <summary>Where test runs write their results.</summary>
     public string Results { get; }
 
-    /// <summary>Copies the output folders of the test projects among <paramref name="records"/>.</summary>
+    /// <summary>
+    /// Copies the output folders of the test projects among <paramref name="compilations"/>' records; the variants
+    /// are compiled from their compilations, which the run's test map then binds to.
+    /// </summary>
     /// <exception cref="TddGuardInputException">A folder cannot be copied.</exception>
-    public static PriorBuildWorkspace CopyOf(IReadOnlyList<CompilerInvocation> records)
+    public static PriorBuildWorkspace CopyOf(RecordCompilations compilations)
     {
-        var workspace = new PriorBuildWorkspace(records);
+        var workspace = new PriorBuildWorkspace(compilations);
         try
         {
             workspace.Populate();
@@ -71,7 +74,7 @@ internal sealed class PriorBuildWorkspace : IDisposable
     {
         var broken = new HashSet<ProductionMember>();
         var byFile = variants.ToLookup(variant => Path.GetFullPath(variant.Member.Location.File, repositoryRoot), StringComparer.Ordinal);
-        foreach (var record in _records.Where(record => !record.IsTestProject && record.SourceFiles.Any(byFile.Contains)))
+        foreach (var record in _compilations.Records.Where(record => !record.IsTestProject && record.SourceFiles.Any(byFile.Contains)))
         {
             var compiled = EmitProject(record, byFile, repositoryRoot, broken, cancellationToken);
             if (compiled.Unusable is not null)
@@ -89,14 +92,14 @@ internal sealed class PriorBuildWorkspace : IDisposable
 
     public void Dispose() => _folder.Delete(recursive: true);
 
-    private static (byte[]? Assembly, string? FileName, string? Unusable) EmitProject(
+    private (byte[]? Assembly, string? FileName, string? Unusable) EmitProject(
         CompilerInvocation record, ILookup<string, (ProductionMember Member, int Number)> byFile, string repositoryRoot, HashSet<ProductionMember> broken, CancellationToken cancellationToken)
     {
         var parsed = record.Parse();
         CSharpCompilation original;
         try
         {
-            original = record.Compile(cancellationToken);
+            original = _compilations.Compile(record, cancellationToken);
         }
         catch (TddGuardInputException exception)
         {
@@ -172,7 +175,7 @@ internal sealed class PriorBuildWorkspace : IDisposable
     private void Populate()
     {
         var index = 0;
-        foreach (var record in _records.Where(record => record.IsTestProject))
+        foreach (var record in _compilations.Records.Where(record => record.IsTestProject))
         {
             var name = (index++).ToString(System.Globalization.CultureInfo.InvariantCulture);
             var output = new DirectoryInfo(Path.GetDirectoryName(record.Output!)!);

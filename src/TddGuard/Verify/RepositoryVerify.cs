@@ -81,7 +81,7 @@ internal sealed class RepositoryVerify(IGitRunner git, IMemberTestMapSource maps
             : null;
         sessions?.Warm();
         progress("Binding the tests to the code for the exact test map...");
-        var map = maps.Load(built.Records, subject.Notes, cancellationToken);
+        var map = maps.Load(built.Compilations, subject.Notes, cancellationToken);
         var selected = all.Select(variant => (variant.Member, Selection: TestSelection.For(variant.Member, map, hasTestProjects: true), variant.Number)).ToList();
         var untested = selected.Where(variant => variant.Selection is null && !built.Broken.Contains(variant.Member)).Select(variant => new MemberVerdict(variant.Member, MemberOutcome.NoTest, []));
         var runnable = selected.Where(variant => variant.Selection is not null && !built.Broken.Contains(variant.Member)).ToList();
@@ -140,7 +140,8 @@ internal sealed class RepositoryVerify(IGitRunner git, IMemberTestMapSource maps
             return null;
         }
 
-        var workspace = PriorBuildWorkspace.CopyOf(prior.Records);
+        var compilations = new RecordCompilations(prior.Records);
+        var workspace = PriorBuildWorkspace.CopyOf(compilations);
         progress($"Compiling {variants.Count} red variants from the build in obj/...");
         HashSet<ProductionMember>? broken = null;
         string? unusable = null;
@@ -163,7 +164,7 @@ internal sealed class RepositoryVerify(IGitRunner git, IMemberTestMapSource maps
         }
 
         notes.Add("The red variants were compiled from the last build (its compiler command lines in obj/…/tddguard.csc), over a temporary copy of its test assemblies.");
-        return new BuiltVariants(workspace, root, prior.Records, workspace.TestAssemblies, workspace.Results, broken);
+        return new BuiltVariants(workspace, root, compilations, workspace.TestAssemblies, workspace.Results, broken);
     }
 
     /// <summary>The variants built in a copy of the repository.</summary>
@@ -175,7 +176,7 @@ internal sealed class RepositoryVerify(IGitRunner git, IMemberTestMapSource maps
         {
             var broken = await BuildAsync(workspace, target, code, variants, cancellationToken).ConfigureAwait(false);
             var records = ExactUntestedCode.ReadRecords(workspace.Records);
-            return new BuiltVariants(workspace, workspace.Root, records, workspace.TestTargets(records, code.TestProjectFiles), workspace.Results, broken);
+            return new BuiltVariants(workspace, workspace.Root, new RecordCompilations(records), workspace.TestTargets(records, code.TestProjectFiles), workspace.Results, broken);
         }
         catch
         {
@@ -252,11 +253,11 @@ internal sealed class RepositoryVerify(IGitRunner git, IMemberTestMapSource maps
     /// <summary>Red variants built and ready to run, in a temporary folder <see cref="Workspace"/> deletes on dispose.</summary>
     /// <param name="Workspace">The temporary folder.</param>
     /// <param name="WorkingDirectory">Where the tests run from.</param>
-    /// <param name="Records">The compiler command lines, for the exact test map.</param>
+    /// <param name="Compilations">The compiler command lines and the compilations made of them, for the exact test map.</param>
     /// <param name="TestTargets">The test assemblies (or projects) to run.</param>
     /// <param name="Results">Where the runs write their results.</param>
     /// <param name="Broken">The members whose variant did not compile.</param>
-    private sealed record BuiltVariants(IDisposable Workspace, string WorkingDirectory, IReadOnlyList<CompilerInvocation> Records, IReadOnlyList<string> TestTargets, string Results, HashSet<ProductionMember> Broken) : IDisposable
+    private sealed record BuiltVariants(IDisposable Workspace, string WorkingDirectory, RecordCompilations Compilations, IReadOnlyList<string> TestTargets, string Results, HashSet<ProductionMember> Broken) : IDisposable
     {
         public void Dispose() => Workspace.Dispose();
     }

@@ -80,9 +80,9 @@ internal sealed class SemanticMemberTestMap : IMemberTestMap
 /// <summary>The exact map from the recorded compiler command lines: test projects bound to production projects.</summary>
 internal sealed class SemanticMemberTestMapSource : IMemberTestMapSource
 {
-    public IMemberTestMap Load(IReadOnlyList<CompilerInvocation> records, List<string> notes, CancellationToken cancellationToken)
+    public IMemberTestMap Load(RecordCompilations compilations, List<string> notes, CancellationToken cancellationToken)
     {
-        var compiled = ExactUntestedCode.Compile(records, notes, cancellationToken);
+        var compiled = ExactUntestedCode.Compile(compilations, notes, cancellationToken);
         var production = compiled.Where(project => !project.Invocation.IsTestProject).Select(project => project.Compilation).ToList();
         var tests = compiled.Where(project => project.Invocation.IsTestProject).Select(project => project.Compilation).ToList();
         if (production.Count == 0 || tests.Count == 0)

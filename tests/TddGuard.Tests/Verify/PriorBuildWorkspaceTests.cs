@@ -28,7 +28,7 @@ public sealed class PriorBuildWorkspaceTests
         using var repository = new TemporaryDirectory("prior-workspace");
         var records = WriteBuild(repository, builtExtra: null);
         var built = File.ReadAllBytes(repository.Combine("Shop.Tests", "bin", "Shop.dll"));
-        using var workspace = PriorBuildWorkspace.CopyOf(records);
+        using var workspace = PriorBuildWorkspace.CopyOf(new RecordCompilations(records));
 
         var broken = workspace.Emit(repository.Path, [(Add(), 1)], out var unusable, CancellationToken.None);
 
@@ -40,11 +40,28 @@ public sealed class PriorBuildWorkspaceTests
     }
 
     [Test]
+    public void TheVariantsAreBuiltFromTheRunsCompilationOfTheProject()
+    {
+        using var repository = new TemporaryDirectory("prior-workspace-shared");
+        var records = WriteBuild(repository, builtExtra: null);
+        var compilations = new RecordCompilations(records);
+        using var workspace = PriorBuildWorkspace.CopyOf(compilations);
+
+        workspace.Emit(repository.Path, [(Add(), 1)], out _, CancellationToken.None);
+        File.Delete(repository.Combine("Shop", "Cart.cs"));
+
+        Assert.That(
+            compilations.Compile(records[0], CancellationToken.None).GetTypeByMetadataName("Shop.Cart"),
+            Is.Not.Null,
+            "the test map binds to the compilation the variants were built from, without reading the sources again");
+    }
+
+    [Test]
     public void ATypeTheLastBuildHasAndTheRecompilationLacksMakesItUnusable()
     {
         using var repository = new TemporaryDirectory("prior-workspace-generated");
         var records = WriteBuild(repository, builtExtra: "namespace Shop; internal static class Generated { }");
-        using var workspace = PriorBuildWorkspace.CopyOf(records);
+        using var workspace = PriorBuildWorkspace.CopyOf(new RecordCompilations(records));
 
         var broken = workspace.Emit(repository.Path, [(Add(), 1)], out var unusable, CancellationToken.None);
 
@@ -57,7 +74,7 @@ public sealed class PriorBuildWorkspaceTests
     {
         using var repository = new TemporaryDirectory("prior-workspace-uncompilable");
         var records = WriteBuild(repository, builtExtra: null, "namespace Shop; public class Till { public int Open() => Generated.Count; }");
-        using var workspace = PriorBuildWorkspace.CopyOf(records);
+        using var workspace = PriorBuildWorkspace.CopyOf(new RecordCompilations(records));
 
         var broken = workspace.Emit(repository.Path, [(Add(), 1)], out var unusable, CancellationToken.None);
 
@@ -71,7 +88,7 @@ public sealed class PriorBuildWorkspaceTests
         using var repository = new TemporaryDirectory("prior-workspace-unreadable");
         var records = WriteBuild(repository, builtExtra: null, "namespace Shop; public class Till { }");
         File.Delete(repository.Combine("Shop", "Extra0.cs"));
-        using var workspace = PriorBuildWorkspace.CopyOf(records);
+        using var workspace = PriorBuildWorkspace.CopyOf(new RecordCompilations(records));
 
         var broken = workspace.Emit(repository.Path, [(Add(), 1)], out var unusable, CancellationToken.None);
 
