@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Globalization;
 using System.Linq;
@@ -15,7 +16,6 @@ namespace TddGuard.Analyzers.Benchmarks;
 public static class InterleavedBuilds
 {
     private const int WarmUpBuilds = 2;
-    private const string SdkBuildName = "The SDK's default analyzers";
 
     public static async Task RunAsync(int rounds)
     {
@@ -24,7 +24,7 @@ public static class InterleavedBuilds
         try
         {
             var builds = benchmarks.Builds();
-            foreach (var (_, build) in builds)
+            foreach (var (_, build, _) in builds)
             {
                 for (var run = 0; run < WarmUpBuilds; run++)
                 {
@@ -45,7 +45,7 @@ public static class InterleavedBuilds
                 Console.Error.WriteLine($"round {round + 1} of {rounds}");
             }
 
-            Print(builds.Select(build => build.Name).ToList(), times, rounds);
+            Print(builds, times, rounds);
         }
         finally
         {
@@ -53,19 +53,21 @@ public static class InterleavedBuilds
         }
     }
 
-    private static void Print(List<string> names, List<List<double>> times, int rounds)
+    private static void Print(ImmutableArray<(string Name, Func<Task<int>> Build, string? AlsoAgainst)> builds, List<List<double>> times, int rounds)
     {
-        var sdk = names.IndexOf(SdkBuildName);
+        var names = builds.Select(build => build.Name).ToList();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Interleaved, {rounds} rounds, {Environment.ProcessorCount} cores, per 1,000 lines (medians):"));
         Console.WriteLine();
-        Console.WriteLine("| Build | Median | Against no analyzers | Against the SDK's analyzers |");
+        Console.WriteLine("| Build | Median | Against no analyzers | Against another build |");
         Console.WriteLine("|---|---:|---:|---:|");
-        for (var index = 0; index < names.Count; index++)
+        for (var index = 0; index < builds.Length; index++)
         {
-            var againstSdk = index > sdk ? InterleavedRounds.PairedRatio(times[index], times[sdk]).ToString("F3", CultureInfo.InvariantCulture) : "";
+            var also = builds[index].AlsoAgainst is { } other
+                ? string.Create(CultureInfo.InvariantCulture, $"{InterleavedRounds.PairedRatio(times[index], times[names.IndexOf(other)]):F3} against {other}")
+                : "";
             Console.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"| {names[index]} | {InterleavedRounds.Median(times[index]):F2} ms | {InterleavedRounds.PairedRatio(times[index], times[0]):F3} | {againstSdk} |"));
+                $"| {names[index]} | {InterleavedRounds.Median(times[index]):F2} ms | {InterleavedRounds.PairedRatio(times[index], times[0]):F3} | {also} |"));
         }
     }
 }

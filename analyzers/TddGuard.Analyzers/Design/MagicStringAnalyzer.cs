@@ -57,8 +57,8 @@ public sealed class MagicStringAnalyzer : DiagnosticAnalyzer
 
     /// <summary>
     /// Counts per type without symbol-start actions, which make the compiler gather actions for every symbol of the
-    /// compilation (about two thirds of what the whole pack cost a build): one walk per file instead, which reads the
-    /// other files of a partial type too and reports the strings of its own file.
+    /// compilation (about two thirds of what the pack cost a build above an analyzer that does nothing): one walk per
+    /// file instead, which reads the other files of a partial type too and reports the strings of its own file.
     /// </summary>
     private sealed class RepeatJudge(MessageArguments messages, GeneratedCodeMarks marks, PartialTypeStrings partialTypes)
     {

@@ -33,10 +33,9 @@ internal sealed class PartialTypeStrings(GeneratedTrees generatedTrees, Generate
     }
 
     /// <summary>
-    /// The other file's model, from the analyzed compilation: under the compiler's analyzer driver this is the model
-    /// the driver caches for that file, not a new one. Only types declared in several files ask for it.
+    /// The other file's model, which no analysis context offers, from the analyzed compilation: under the compiler's
+    /// analyzer driver this is the model the driver caches for that file, not a new one that binds it all again.
+    /// Only types declared in several files ask for it.
     /// </summary>
-#pragma warning disable RS1030 // The strings of another file of the type need that file's model, which no context offers.
     private static SemanticModel ModelOf(SyntaxTree tree, SemanticModel model) => model.Compilation.GetSemanticModel(tree);
-#pragma warning restore RS1030
 }

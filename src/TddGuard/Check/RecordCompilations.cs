@@ -20,5 +20,5 @@ internal sealed class RecordCompilations(IReadOnlyList<CompilerInvocation> recor
     /// <summary>The compilation of <paramref name="record"/> (<see cref="CompilerInvocation.Compile"/>), made on first request.</summary>
     /// <exception cref="TddGuardInputException">A source or configuration file cannot be read.</exception>
     public CSharpCompilation Compile(CompilerInvocation record, CancellationToken cancellationToken) =>
-        _compiled.TryGetValue(record, out var compiled) ? compiled : _compiled.GetOrAdd(record, record.Compile(cancellationToken));
+        _compiled.GetOrAdd(record, static (compiling, token) => compiling.Compile(token), cancellationToken);
 }
