@@ -18,9 +18,10 @@ namespace TddGuard.Analyzers.Benchmarks;
 /// <summary>
 /// What the pack adds to <c>dotnet build</c>: the SDK's own compiler, through the compiler server as builds use
 /// it, compiling the generated corpus with and without the TddGuard analyzers. Figures are per 1,000 lines.
-/// Two reference points split the cost: an analyzer that does nothing (what the compiler pays for running any
-/// analyzer at all), and the SDK's own analyzers at their defaults, which every <c>dotnet build</c> of a .NET 5+
-/// project runs, alone and with the pack.
+/// Reference points split the cost: analyzers that do nothing (what the compiler pays for running any analyzer at
+/// all); the targeting pack's analyzers and generators, which every <c>dotnet build</c> of a .NET 7+ project runs even
+/// with <c>EnableNETAnalyzers</c> off; and those with the SDK's own analyzers at their defaults, which a .NET 5+
+/// project runs unless it turns them off. The pack is measured alone and on top of each of the last two.
 /// </summary>
 /// <remarks>
 /// <see cref="AnalyzerPackBenchmarks"/> runs in process with <c>CompilationWithAnalyzers</c>, which binds every
@@ -34,6 +35,7 @@ public class BuildCompilerBenchmarks
     private const string CompilerFileName = "csc.dll";
     private const string ServerFileName = "VBCSCompiler.dll";
     private const string ExecCommand = "exec";
+    private const string FrameworkBuild = "The framework's analyzers";
     private const string SdkBuild = "The SDK's default analyzers";
 
     private string _workDirectory = string.Empty;
@@ -42,6 +44,8 @@ public class BuildCompilerBenchmarks
     private string _responseFile = string.Empty;
     private string _analyzerPath = string.Empty;
     private string _doNothingAnalyzerPath = string.Empty;
+    private string _noActionAnalyzerPath = string.Empty;
+    private string[] _frameworkAnalyzers = [];
     private string[] _sdkAnalyzers = [];
 
     [GlobalSetup]
@@ -52,8 +56,10 @@ public class BuildCompilerBenchmarks
         _pipeName = string.Create(CultureInfo.InvariantCulture, $"tddguard-bench-{Environment.ProcessId}");
         _analyzerPath = typeof(NestingTooDeepAnalyzer).Assembly.Location;
         _responseFile = CorpusOnDisk.Write(CorpusGenerator.Generate(), _workDirectory);
-        _doNothingAnalyzerPath = DoNothingAnalyzer.Build(_workDirectory);
-        _sdkAnalyzers = SdkAnalyzers.Arguments(_compiler);
+        _doNothingAnalyzerPath = DoNothingAnalyzer.Build(_workDirectory, "DoNothingAnalyzer", DoNothingAnalyzer.OneNodeAction);
+        _noActionAnalyzerPath = DoNothingAnalyzer.Build(_workDirectory, "NoActionAnalyzer", DoNothingAnalyzer.NoAction);
+        _frameworkAnalyzers = FrameworkAnalyzers.Arguments();
+        _sdkAnalyzers = [.. _frameworkAnalyzers, .. SdkAnalyzers.Arguments(_compiler)];
     }
 
     [GlobalCleanup]
@@ -69,9 +75,23 @@ public class BuildCompilerBenchmarks
     [Benchmark(OperationsPerInvoke = ThousandsOfLines)]
     public Task<int> BuildWithTddGuard() => CompileAsync($"-analyzer:{_analyzerPath}");
 
-    /// <summary>The compiler's fixed cost of analysis: one analyzer that does nothing.</summary>
+    /// <summary>The compiler's fixed cost of analysis: one analyzer that does nothing in one syntax-node action.</summary>
     [Benchmark(OperationsPerInvoke = ThousandsOfLines)]
     public Task<int> BuildWithADoNothingAnalyzer() => CompileAsync($"-analyzer:{_doNothingAnalyzerPath}");
+
+    /// <summary>The same with an analyzer that registers no action at all: the analyzer driver alone.</summary>
+    [Benchmark(OperationsPerInvoke = ThousandsOfLines)]
+    public Task<int> BuildWithAnAnalyzerThatRegistersNoAction() => CompileAsync($"-analyzer:{_noActionAnalyzerPath}");
+
+    /// <summary>
+    /// The targeting pack's analyzers and source generators, which a build of a .NET 7+ project passes to the compiler
+    /// whether <c>EnableNETAnalyzers</c> is on or off: the least analysis a <c>dotnet build</c> runs.
+    /// </summary>
+    [Benchmark(OperationsPerInvoke = ThousandsOfLines)]
+    public Task<int> BuildWithFrameworkAnalyzers() => CompileAsync(_frameworkAnalyzers);
+
+    [Benchmark(OperationsPerInvoke = ThousandsOfLines)]
+    public Task<int> BuildWithFrameworkAnalyzersAndTddGuard() => CompileAsync([.. _frameworkAnalyzers, $"-analyzer:{_analyzerPath}"]);
 
     [Benchmark(OperationsPerInvoke = ThousandsOfLines)]
     public Task<int> BuildWithSdkAnalyzers() => CompileAsync(_sdkAnalyzers);
@@ -86,8 +106,11 @@ public class BuildCompilerBenchmarks
     public ImmutableArray<(string Name, Func<Task<int>> Build, string? AlsoAgainst)> Builds() =>
     [
         ("Without analyzers", BuildWithoutAnalyzers, null),
-        ("An analyzer that does nothing", BuildWithADoNothingAnalyzer, null),
+        ("An analyzer that registers no action", BuildWithAnAnalyzerThatRegistersNoAction, null),
+        ("An analyzer that does nothing in one syntax-node action", BuildWithADoNothingAnalyzer, null),
         ("With TddGuard", BuildWithTddGuard, null),
+        (FrameworkBuild, BuildWithFrameworkAnalyzers, null),
+        ("The framework's analyzers and TddGuard", BuildWithFrameworkAnalyzersAndTddGuard, FrameworkBuild),
         (SdkBuild, BuildWithSdkAnalyzers, null),
         ("The SDK's default analyzers and TddGuard", BuildWithSdkAnalyzersAndTddGuard, SdkBuild),
     ];
@@ -147,7 +170,7 @@ public class BuildCompilerBenchmarks
         public static string Host() => Path.Combine(Root().FullName, OperatingSystem.IsWindows() ? HostName + ".exe" : HostName);
 
         /// <summary><c>&lt;root&gt;/shared/Microsoft.NETCore.App/&lt;version&gt;/</c> → <c>&lt;root&gt;</c>.</summary>
-        private static DirectoryInfo Root()
+        public static DirectoryInfo Root()
         {
             var runtime = new DirectoryInfo(RuntimeEnvironment.GetRuntimeDirectory());
             return runtime.Parent?.Parent?.Parent ?? throw new InvalidOperationException($"No .NET root above {runtime.FullName}.");
@@ -155,13 +178,18 @@ public class BuildCompilerBenchmarks
     }
 
     /// <summary>
-    /// An analyzer that registers one syntax-node action and does nothing in it, compiled when the benchmark starts:
-    /// what the compiler pays for running any analyzer at all.
+    /// Analyzers that do nothing, compiled when the benchmark starts: what the compiler pays for running any analyzer
+    /// at all. <see cref="Build"/> takes what <c>Initialize</c> registers besides its configuration.
     /// </summary>
     private static class DoNothingAnalyzer
     {
-        private const string AssemblyName = "DoNothingAnalyzer";
-        private const string Source = """
+        /// <summary>One syntax-node action on invocations, which does nothing.</summary>
+        public const string OneNodeAction = "context.RegisterSyntaxNodeAction(_ => { }, SyntaxKind.InvocationExpression);";
+
+        /// <summary>No action at all: the analyzer only says it may run concurrently and skips generated code.</summary>
+        public const string NoAction = "";
+
+        private const string SourceTemplate = """
             using System.Collections.Immutable;
             using Microsoft.CodeAnalysis;
             using Microsoft.CodeAnalysis.CSharp;
@@ -179,28 +207,52 @@ public class BuildCompilerBenchmarks
                 {
                     context.EnableConcurrentExecution();
                     context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-                    context.RegisterSyntaxNodeAction(_ => { }, SyntaxKind.InvocationExpression);
+                    REGISTRATION
                 }
             }
             """;
 
-        public static string Build(string directory)
+        private const string RegistrationPlaceholder = "REGISTRATION";
+
+        public static string Build(string directory, string assemblyName, string registration)
         {
             var references = CorpusGenerator.PlatformReferencePaths()
                 .Append(typeof(DiagnosticAnalyzer).Assembly.Location)
                 .Append(typeof(CSharpSyntaxTree).Assembly.Location)
                 .Select(path => MetadataReference.CreateFromFile(path));
             var compilation = CSharpCompilation.Create(
-                AssemblyName,
-                [CSharpSyntaxTree.ParseText(Source)],
+                assemblyName,
+                [CSharpSyntaxTree.ParseText(SourceTemplate.Replace(RegistrationPlaceholder, registration, StringComparison.Ordinal))],
                 references,
                 new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
-            var path = Path.Combine(directory, AssemblyName + ".dll");
+            var path = Path.Combine(directory, assemblyName + ".dll");
             using var assembly = File.Create(path);
             var emitted = compilation.Emit(assembly);
             return emitted.Success
                 ? path
-                : throw new InvalidOperationException($"The do-nothing analyzer does not compile: {string.Join(Environment.NewLine, emitted.Diagnostics)}");
+                : throw new InvalidOperationException($"The do-nothing analyzer {assemblyName} does not compile: {string.Join(Environment.NewLine, emitted.Diagnostics)}");
+        }
+    }
+
+    /// <summary>
+    /// The analyzers and source generators of the targeting pack the running runtime belongs to
+    /// (<c>&lt;root&gt;/packs/Microsoft.NETCore.App.Ref/&lt;version&gt;/analyzers/dotnet/cs</c>), as a build passes them.
+    /// </summary>
+    private static class FrameworkAnalyzers
+    {
+        private const string PacksFolder = "packs/Microsoft.NETCore.App.Ref";
+        private const string AnalyzersFolder = "analyzers/dotnet/cs";
+        private const string AssemblyPattern = "*.dll";
+
+        public static string[] Arguments()
+        {
+            // <root>/shared/Microsoft.NETCore.App/<version>/ -> <version>, the targeting pack the runtime shipped with
+            var version = Path.GetFileName(Path.TrimEndingDirectorySeparator(RuntimeEnvironment.GetRuntimeDirectory()));
+            var folder = Path.Combine(SdkCompiler.Root().FullName, PacksFolder, version, AnalyzersFolder);
+            var assemblies = Directory.Exists(folder) ? Directory.GetFiles(folder, AssemblyPattern) : [];
+            return assemblies.Length > 0
+                ? [.. assemblies.Order(StringComparer.Ordinal).Select(path => $"-analyzer:{path}")]
+                : throw new InvalidOperationException($"No targeting pack analyzers in {folder}: install the SDK of the running runtime ({version}).");
         }
     }
 
