@@ -6,16 +6,19 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
+using TddGuard.Analyzers.Shared;
 
 namespace TddGuard.Analyzers.Design;
 
 /// <summary>
 /// Reading the result of a task that has already finished does not block. This finds the usual ways code shows
 /// a task has finished before it reads it: the task was awaited (alone, with <c>ConfigureAwait</c> or in
-/// <c>Task.WhenAll</c>), its completion was checked (<c>IsCompleted</c>, <c>Status</c>, ...), it came out of an
-/// <c>await</c> (<c>await Task.WhenAny(...)</c>), or it is the antecedent handed to a <c>ContinueWith</c>
-/// continuation. Only locals, parameters and fields can carry such evidence; the search covers the text of the
-/// enclosing member (or the top-level statements) before the read.
+/// <c>Task.WhenAll</c>), its completion was checked (<c>IsCompleted</c>, <c>Status</c>, ..., or a helper of that
+/// name taking the task), it came out of an <c>await</c> (<c>await Task.WhenAny(...)</c>), it is the antecedent
+/// handed to a <c>ContinueWith</c> continuation, or it is an element (<c>tasks[i]</c>, a <c>foreach</c> variable, a
+/// lambda's parameter in <c>tasks.Select(t => ...)</c>) of a collection awaited with <c>Task.WhenAll</c>. Only
+/// locals, parameters and fields can carry such evidence; the search covers the text of the enclosing member (or
+/// the top-level statements) before the read.
 /// </summary>
 internal static class CompletedTaskEvidence
 {
@@ -27,34 +30,85 @@ internal static class CompletedTaskEvidence
         "IsCanceled",
         "Status");
 
+    private static readonly ImmutableHashSet<string> s_collectionCopies = ImmutableHashSet.Create(
+        System.StringComparer.Ordinal,
+        "ToArray",
+        "ToList",
+        "AsEnumerable");
+
     public static bool IsKnownToHaveCompleted(IOperation task, IOperation read, TaskTypes tasks, CancellationToken cancellationToken)
     {
-        var symbol = SymbolOf(task);
-        if (symbol is null || read.SemanticModel is not { } model)
+        if (read.SemanticModel is not { } model)
         {
             return false;
         }
 
-        return IsContinuationAntecedent(symbol, read, tasks)
-            || IsAssignedFromAwait(symbol, cancellationToken)
-            || WasAwaitedOrCheckedBefore(symbol, read.Syntax, model, cancellationToken);
-    }
-
-    private static ISymbol? SymbolOf(IOperation task)
-    {
-        while (task is IConversionOperation { IsImplicit: true } conversion)
+        var symbol = SymbolOf(task);
+        if (symbol is not null
+            && (IsContinuationAntecedent(symbol, read, tasks)
+                || IsAssignedFromAwait(symbol, cancellationToken)
+                || WasAwaitedOrCheckedBefore(symbol, read.Syntax, model, cancellationToken)))
         {
-            task = conversion.Operand;
+            return true;
         }
 
-        return task switch
+        return CollectionHolding(task, symbol, model, cancellationToken) is { } collection
+            && WasAwaitedOrCheckedBefore(collection, read.Syntax, model, cancellationToken);
+    }
+
+    /// <summary>
+    /// The local, parameter or field of a collection the task is an element of, as code reads the tasks of a
+    /// collection it handed to <c>Task.WhenAll</c>: <c>tasks[0]</c>, <c>foreach (var t in tasks)</c> and
+    /// <c>tasks.Select(t => ...)</c> (the first parameter of a lambda handed to a method called on the collection).
+    /// </summary>
+    private static ISymbol? CollectionHolding(IOperation task, ISymbol? symbol, SemanticModel model, CancellationToken cancellationToken)
+    {
+        switch (WithoutImplicitConversions(task))
+        {
+            case IArrayElementReferenceOperation element:
+                return SymbolOf(element.ArrayReference);
+            case IPropertyReferenceOperation { Property.IsIndexer: true, Instance: { } instance }:
+                return SymbolOf(instance);
+        }
+
+        var collection = symbol switch
+        {
+            ILocalSymbol local => local.DeclaringSyntaxReferences.Select(reference => reference.GetSyntax(cancellationToken)).OfType<ForEachStatementSyntax>().FirstOrDefault()?.Expression,
+            IParameterSymbol { Ordinal: 0, ContainingSymbol: IMethodSymbol { MethodKind: MethodKind.AnonymousFunction } lambda } => ReceiverOfTheCallTaking(lambda, cancellationToken),
+            _ => null,
+        };
+
+        var found = collection is null ? null : model.GetSymbolInfo(collection, cancellationToken).Symbol;
+        return found is ILocalSymbol or IParameterSymbol or IFieldSymbol ? found : null;
+    }
+
+    /// <summary><c>tasks</c> in <c>tasks.Select(t => ...)</c>, for the lambda.</summary>
+    private static ExpressionSyntax? ReceiverOfTheCallTaking(IMethodSymbol lambda, CancellationToken cancellationToken) =>
+        lambda.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(cancellationToken) is AnonymousFunctionExpressionSyntax
+        {
+            Parent: ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } } },
+        }
+            ? access.Expression
+            : null;
+
+    private static IOperation WithoutImplicitConversions(IOperation operation)
+    {
+        while (operation is IConversionOperation { IsImplicit: true } conversion)
+        {
+            operation = conversion.Operand;
+        }
+
+        return operation;
+    }
+
+    private static ISymbol? SymbolOf(IOperation task) =>
+        WithoutImplicitConversions(task) switch
         {
             ILocalReferenceOperation local => local.Local,
             IParameterReferenceOperation parameter => parameter.Parameter,
             IFieldReferenceOperation field => field.Field,
             _ => null,
         };
-    }
 
     /// <summary><c>task.ContinueWith(done => done.Result)</c>: the continuation runs once its antecedent has finished.</summary>
     private static bool IsContinuationAntecedent(ISymbol symbol, IOperation read, TaskTypes tasks)
@@ -154,11 +208,14 @@ internal static class CompletedTaskEvidence
             ? access
             : identifier;
 
+    /// <summary><c>task.IsCompleted</c>, or a helper named like a check that takes the task: <c>IsCompleted(task)</c>.</summary>
     private static bool IsCompletionCheck(IdentifierNameSyntax identifier) =>
-        ReferenceOf(identifier) is var reference
-        && reference.Parent is MemberAccessExpressionSyntax access
-        && access.Expression == reference
-        && s_completionChecks.Contains(access.Name.Identifier.ValueText);
+        ReferenceOf(identifier) switch
+        {
+            { Parent: MemberAccessExpressionSyntax access } reference => access.Expression == reference && s_completionChecks.Contains(access.Name.Identifier.ValueText),
+            { Parent: ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax check } } } => SyntaxNames.InvokedName(check) is { } name && s_completionChecks.Contains(name),
+            _ => false,
+        };
 
     /// <summary><c>await task</c>, <c>await task.ConfigureAwait(false)</c>, <c>await Task.WhenAll(task, ...)</c>.</summary>
     private static bool IsAwaited(IdentifierNameSyntax identifier)
@@ -185,6 +242,13 @@ internal static class CompletedTaskEvidence
 
     private static InvocationExpressionSyntax? WhenAllTakingPart(ExpressionSyntax reference)
     {
+        if (reference.Parent is MemberAccessExpressionSyntax { Parent: InvocationExpressionSyntax { ArgumentList.Arguments.Count: 0 } copy } access
+            && access.Expression == reference
+            && s_collectionCopies.Contains(access.Name.Identifier.ValueText))
+        {
+            reference = copy;
+        }
+
         SyntaxNode? argument = reference.Parent switch
         {
             ArgumentSyntax direct => direct,
