@@ -90,7 +90,8 @@ public sealed class TypeTooLargeAnalyzer : DiagnosticAnalyzer
     /// Methods: ordinary and explicit interface implementation methods; a partial method once, when its body is
     /// hand-written (not when a source generator writes it, as for <c>[LoggerMessage]</c>). Not constructors,
     /// destructors, operators, accessors or what the compiler generates (record members). Fields: instance and
-    /// static, one per declarator; not constants, not the backing fields of auto-properties or field-like events.
+    /// static, one per declarator; not constants or static readonly fields of constant types, not the backing fields
+    /// of auto-properties or field-like events.
     /// Only members written by hand count.
     /// </summary>
     private static (int Methods, int Fields) CountMembers(INamedTypeSymbol type, GeneratedTrees generatedTrees, CancellationToken cancellationToken)
@@ -108,7 +109,7 @@ public sealed class TypeTooLargeAnalyzer : DiagnosticAnalyzer
             {
                 methods++;
             }
-            else if (member is IFieldSymbol { IsConst: false, AssociatedSymbol: null } && generatedTrees.IsWrittenByHand(member, cancellationToken))
+            else if (member is IFieldSymbol { AssociatedSymbol: null } field && HoldsState(field) && generatedTrees.IsWrittenByHand(member, cancellationToken))
             {
                 fields++;
             }
@@ -116,6 +117,20 @@ public sealed class TypeTooLargeAnalyzer : DiagnosticAnalyzer
 
         return (methods, fields);
     }
+
+    /// <summary>
+    /// Not a constant, nor a static readonly field of a type a constant could have (string, number, bool, char, enum):
+    /// those are constants in all but name.
+    /// </summary>
+    private static bool HoldsState(IFieldSymbol field) =>
+        !field.IsConst && !(field.IsStatic && field.IsReadOnly && CouldBeConstant(field.Type));
+
+    private static bool CouldBeConstant(ITypeSymbol type) =>
+        type.TypeKind == TypeKind.Enum
+        || type.SpecialType is SpecialType.System_String or SpecialType.System_Boolean or SpecialType.System_Char
+            or SpecialType.System_SByte or SpecialType.System_Byte or SpecialType.System_Int16 or SpecialType.System_UInt16
+            or SpecialType.System_Int32 or SpecialType.System_UInt32 or SpecialType.System_Int64 or SpecialType.System_UInt64
+            or SpecialType.System_Single or SpecialType.System_Double or SpecialType.System_Decimal;
 
     private static bool IsCountedMethod(IMethodSymbol method, GeneratedTrees generatedTrees, CancellationToken cancellationToken)
     {

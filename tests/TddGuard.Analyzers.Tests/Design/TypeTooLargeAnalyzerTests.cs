@@ -131,6 +131,38 @@ public sealed class TypeTooLargeAnalyzerTests
     }
 
     [Test]
+    public async Task DoesNotCountStaticReadonlyFieldsOfTypesThatCouldBeConstants()
+    {
+        // A holder of named values (settings keys, protocol names) has no state: static readonly strings, numbers,
+        // booleans, characters and enums are constants in all but name. Anything else static readonly counts.
+        var source = """
+            enum Mode { On, Off }
+
+            class {|#0:Names|}
+            {
+                public static readonly string Add = "add";
+                public static readonly string Remove = "remove";
+                public static readonly int Port = 80;
+                public static readonly double Ratio = 0.5;
+                public static readonly decimal Price = 1.5m;
+                public static readonly bool Enabled = true;
+                public static readonly char Separator = ';';
+                public static readonly Mode Default = Mode.On;
+                public static readonly long Big = 1L, Bigger = 2L;
+                public static readonly string[] Sources = { "a" };
+                public static readonly object Gate = new();
+                public static readonly System.TimeSpan Timeout = System.TimeSpan.FromSeconds(1);
+                public static readonly int? Maybe = null;
+                public static string Mutable = "m";
+                public readonly string Instance = "i";
+            FIELDS
+            }
+            """.Replace("FIELDS", Fields(6).Replace("    int _f", "    public static int _f"));
+
+        await Verify.VerifyAsync(source, Verify.Diagnostic("TG2004").WithLocation(0).WithArguments("Names", "12 fields (limit 10)"));
+    }
+
+    [Test]
     public async Task CountsOnlyLinesThatHoldCode()
     {
         // 400 lines of code and as many blank lines, comments and directives.
