@@ -38,7 +38,6 @@ public sealed class CrashCorpusTests
     private const int Seed = 20261126;
     private const int MinimumCorpusLines = 200_000;
     private const int ConcurrentRuns = 8;
-    private const string FindingsReportFileName = "real-code-findings.tsv";
     private const string ConcurrencyCorpus = "Humanizer";
 
     private static readonly ImmutableArray<DiagnosticAnalyzer> s_pack =
@@ -154,45 +153,9 @@ public sealed class CrashCorpusTests
         Assert.That(findings.Skip(1), Has.All.EqualTo(findings[0]));
     }
 
-    /// <summary>
-    /// Every finding on the real code as production code, one line each (rule, assembly, file:line, message, the code
-    /// of that line), for reading the rules' precision rule by rule:
-    /// <c>dotnet test tests/TddGuard.Analyzers.Tests --filter "Name=WritesEveryFindingOnRealCodeForReview"</c>.
-    /// </summary>
-    [Test]
-    [Explicit("A report to read, not a check: writes real-code-findings.tsv to the test's work directory.")]
-    public async Task WritesEveryFindingOnRealCodeForReview()
-    {
-        var report = new System.Text.StringBuilder();
-        var findings = 0;
-        foreach (var assemblyName in DecompiledCorpus.Assemblies)
-        {
-            var run = await RunPackAsync(DecompiledCorpus.Load(assemblyName));
-            Assert.That(run.Exceptions, Is.Empty, assemblyName);
-            foreach (var diagnostic in run.Diagnostics.OrderBy(diagnostic => diagnostic.Id, StringComparer.Ordinal))
-            {
-                report.AppendLine(FindingLine(assemblyName, diagnostic));
-                findings++;
-            }
-        }
-
-        var path = Path.Combine(TestContext.CurrentContext.WorkDirectory, FindingsReportFileName);
-        File.WriteAllText(path, report.ToString());
-        TestContext.AddTestAttachment(path);
-        TestContext.Out.WriteLine($"{findings} findings on real code written to {path}");
-        Assert.That(File.ReadLines(path).Count(), Is.EqualTo(findings));
-    }
-
-    private static string FindingLine(string assemblyName, Diagnostic diagnostic)
-    {
-        var span = diagnostic.Location.GetLineSpan();
-        var code = diagnostic.Location.SourceTree is { } tree ? tree.GetText().Lines[span.StartLinePosition.Line].ToString().Trim() : string.Empty;
-        var fields = new[] { diagnostic.Id, assemblyName, $"{Path.GetFileName(span.Path)}:{span.StartLinePosition.Line + 1}", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), code };
-        return string.Join('\t', fields.Select(field => field.Replace('\t', ' ')));
-    }
-
     private static int Parameter(string name, int defaultValue) =>
         int.Parse(TestContext.Parameters.Get(name, defaultValue.ToString(System.Globalization.CultureInfo.InvariantCulture)), System.Globalization.CultureInfo.InvariantCulture);
 
-    private static Task<AnalyzerRun> RunPackAsync(Compilation compilation) => AnalyzerRunner.RunAsync(compilation, s_pack);
+    /// <summary>Every analyzer of the pack over <paramref name="compilation"/>.</summary>
+    internal static Task<AnalyzerRun> RunPackAsync(Compilation compilation) => AnalyzerRunner.RunAsync(compilation, s_pack);
 }
