@@ -246,13 +246,26 @@ public class BuildCompilerBenchmarks
 
         public static string[] Arguments()
         {
-            // <root>/shared/Microsoft.NETCore.App/<version>/ -> <version>, the targeting pack the runtime shipped with
-            var version = Path.GetFileName(Path.TrimEndingDirectorySeparator(RuntimeEnvironment.GetRuntimeDirectory()));
-            var folder = Path.Combine(SdkCompiler.Root().FullName, PacksFolder, version, AnalyzersFolder);
-            var assemblies = Directory.Exists(folder) ? Directory.GetFiles(folder, AssemblyPattern) : [];
+            var folder = NewestPackOfTheRunningRuntime();
+            var assemblies = folder is null ? [] : Directory.GetFiles(Path.Combine(folder, AnalyzersFolder), AssemblyPattern);
             return assemblies.Length > 0
                 ? [.. assemblies.Order(StringComparer.Ordinal).Select(path => $"-analyzer:{path}")]
-                : throw new InvalidOperationException($"No targeting pack analyzers in {folder}: install the SDK of the running runtime ({version}).");
+                : throw new InvalidOperationException($"No targeting pack analyzers for .NET {Environment.Version.ToString(2)} under {PacksFolder}: install the SDK of the running runtime.");
+        }
+
+        /// <summary>The newest targeting pack of the running runtime's major and minor version, as a build picks it.</summary>
+        private static string? NewestPackOfTheRunningRuntime()
+        {
+            var packs = new DirectoryInfo(Path.Combine(SdkCompiler.Root().FullName, PacksFolder));
+            return packs.Exists
+                ? packs.EnumerateDirectories()
+                    .Select(pack => (Version: Version.TryParse(pack.Name.Split('-')[0], out var version) ? version : null, Path: pack.FullName))
+                    .Where(pack => pack.Version is { } version && version.Major == Environment.Version.Major && version.Minor == Environment.Version.Minor
+                        && Directory.Exists(Path.Combine(pack.Path, AnalyzersFolder)))
+                    .OrderByDescending(pack => pack.Version)
+                    .Select(pack => pack.Path)
+                    .FirstOrDefault()
+                : null;
         }
     }
 
