@@ -157,13 +157,26 @@ public class BuildCompilerBenchmarks
 
         public static string Find()
         {
-            var root = Root();
-            var compilers = new DirectoryInfo(Path.Combine(root.FullName, SdkFolder)).EnumerateDirectories()
-                .Select(sdk => (Version: Version.TryParse(sdk.Name.Split('-')[0], out var version) ? version : null, Path: Path.Combine(sdk.FullName, CompilerFolder, CompilerFileName)))
-                .Where(candidate => candidate.Version is not null && File.Exists(candidate.Path))
-                .OrderByDescending(candidate => candidate.Version)
-                .ToList();
-            return compilers.Count > 0 ? compilers[0].Path : throw new InvalidOperationException($"No SDK compiler ({CompilerFileName}) under {root.FullName}.");
+            var sdks = Path.Combine(Root().FullName, SdkFolder);
+            return NewestVersion(sdks, Path.Combine(CompilerFolder, CompilerFileName), _ => true)
+                ?? throw new InvalidOperationException($"No SDK compiler ({CompilerFileName}) under {sdks}.");
+        }
+
+        /// <summary>
+        /// <paramref name="within"/> inside the newest folder under <paramref name="parent"/> named for a version
+        /// (<c>10.0.401</c>, <c>10.0.100-rc.1</c>) that <paramref name="accepts"/>, where it exists; null when none has it.
+        /// </summary>
+        public static string? NewestVersion(string parent, string within, Func<Version, bool> accepts)
+        {
+            var folder = new DirectoryInfo(parent);
+            return folder.Exists
+                ? folder.EnumerateDirectories()
+                    .Select(child => (Version: Version.TryParse(child.Name.Split('-')[0], out var version) ? version : null, Path: Path.Combine(child.FullName, within)))
+                    .Where(candidate => candidate.Version is { } version && accepts(version) && Path.Exists(candidate.Path))
+                    .OrderByDescending(candidate => candidate.Version)
+                    .Select(candidate => candidate.Path)
+                    .FirstOrDefault()
+                : null;
         }
 
         /// <summary>The <c>dotnet</c> host of the running runtime.</summary>
@@ -246,26 +259,15 @@ public class BuildCompilerBenchmarks
 
         public static string[] Arguments()
         {
-            var folder = NewestPackOfTheRunningRuntime();
-            var assemblies = folder is null ? [] : Directory.GetFiles(Path.Combine(folder, AnalyzersFolder), AssemblyPattern);
+            // The newest targeting pack of the running runtime's major and minor version, as a build picks it.
+            var folder = SdkCompiler.NewestVersion(
+                Path.Combine(SdkCompiler.Root().FullName, PacksFolder),
+                AnalyzersFolder,
+                version => version.Major == Environment.Version.Major && version.Minor == Environment.Version.Minor);
+            var assemblies = folder is null ? [] : Directory.GetFiles(folder, AssemblyPattern);
             return assemblies.Length > 0
                 ? [.. assemblies.Order(StringComparer.Ordinal).Select(path => $"-analyzer:{path}")]
                 : throw new InvalidOperationException($"No targeting pack analyzers for .NET {Environment.Version.ToString(2)} under {PacksFolder}: install the SDK of the running runtime.");
-        }
-
-        /// <summary>The newest targeting pack of the running runtime's major and minor version, as a build picks it.</summary>
-        private static string? NewestPackOfTheRunningRuntime()
-        {
-            var packs = new DirectoryInfo(Path.Combine(SdkCompiler.Root().FullName, PacksFolder));
-            return packs.Exists
-                ? packs.EnumerateDirectories()
-                    .Select(pack => (Version: Version.TryParse(pack.Name.Split('-')[0], out var version) ? version : null, Path: pack.FullName))
-                    .Where(pack => pack.Version is { } version && version.Major == Environment.Version.Major && version.Minor == Environment.Version.Minor
-                        && Directory.Exists(Path.Combine(pack.Path, AnalyzersFolder)))
-                    .OrderByDescending(pack => pack.Version)
-                    .Select(pack => pack.Path)
-                    .FirstOrDefault()
-                : null;
         }
     }
 
