@@ -151,67 +151,26 @@ public sealed class BlockingOnAsyncAnalyzerTests
     [TestCase("await Task.WhenAll(all.ToArray()); return all.Sum(t => t.Result);")]
     [TestCase("await Task.WhenAll(this._all); return _all.Sum(t => t.GetAwaiter().GetResult());")]
     [TestCase("await Task.WhenAll(all).ConfigureAwait(false); var sum = 0; foreach (var t in all) { sum += t.Result; } return sum;")]
+    [TestCase("await Task.WhenAll(all); return all[0].Result;")]
+    [TestCase("await Task.WhenAll(array); return array[0].Result;")]
     [TestCase("if (!Completion.IsCompletedSuccessfully(a)) { return 0; } return a.Result;")]
     [TestCase("int n; do { n = 1; } while (Completion.IsCompleted(a) && !a.Result.Equals(n)); return n;")]
     public async Task DoesNotReportTasksOfAnAwaitedCollectionOrCheckedByAHelper(string body)
     {
-        var source = $$"""
-            using System.Collections.Generic;
-            using System.Linq;
-            using System.Threading.Tasks;
-
-            class C
-            {
-                private readonly List<Task<int>> _all = new();
-
-                async Task<int> M(Task<int> a, List<Task<int>> all, List<Task<int>> others)
-                {
-                    {{body}}
-                }
-            }
-
-            static class Completion
-            {
-                public static bool IsCompleted(Task task) => task.IsCompleted;
-
-                public static bool IsCompletedSuccessfully(Task task) => task.Status == TaskStatus.RanToCompletion;
-            }
-            """;
-
-        await Verify.VerifyAsync(source);
+        await Verify.VerifyAsync(WithCollectionsAndHelpers(body));
     }
 
     [TestCase("await Task.WhenAll(others); return all.Select(t => t.{|#0:Result|}).Sum();")]
     [TestCase("var sum = 0; foreach (var t in all) { sum += t.{|#0:Result|}; } await Task.WhenAll(all); return sum;")]
     [TestCase("await Task.WhenAll(all.Take(1)); return all.Sum(t => t.{|#0:Result|});")]
     [TestCase("await Task.WhenAll(all); return others.Sum(t => all[0].Result + t.{|#0:Result|});")]
+    [TestCase("await Task.WhenAll(others); return array[0].{|#0:Result|};")]
     [TestCase("System.Func<Task> later = () => Task.WhenAll(all); return all.Sum(t => t.{|#0:Result|});")]
     [TestCase("if (!Completion.IsCompletedSuccessfully(b)) { return 0; } return a.{|#0:Result|};")]
     [TestCase("if (!Completion.Started(a)) { return 0; } return a.{|#0:Result|};")]
     public async Task StillReportsTasksOfACollectionThatWasNotAwaitedBeforeOrAfterAHelperThatChecksSomethingElse(string body)
     {
-        var source = $$"""
-            using System.Collections.Generic;
-            using System.Linq;
-            using System.Threading.Tasks;
-
-            class C
-            {
-                async Task<int> M(Task<int> a, Task<int> b, List<Task<int>> all, List<Task<int>> others)
-                {
-                    {{body}}
-                }
-            }
-
-            static class Completion
-            {
-                public static bool IsCompletedSuccessfully(Task task) => task.Status == TaskStatus.RanToCompletion;
-
-                public static bool Started(Task task) => task.Status != TaskStatus.Created;
-            }
-            """;
-
-        await Verify.VerifyAsync(source, Verify.Diagnostic("TG2012").WithLocation(0).WithArguments("Result", AwaitIt));
+        await Verify.VerifyAsync(WithCollectionsAndHelpers(body), Verify.Diagnostic("TG2012").WithLocation(0).WithArguments("Result", AwaitIt));
     }
 
     [TestCase("var n = a.{|#0:Result|}; await a; return n;")]
@@ -378,4 +337,30 @@ public sealed class BlockingOnAsyncAnalyzerTests
         Assert.That(descriptor.Id, Is.EqualTo("TG2012"));
         Assert.That(descriptor.DefaultSeverity, Is.EqualTo(DiagnosticSeverity.Warning));
     }
+
+    /// <summary>A method body with tasks, collections and an array of them, and helpers named like completion checks.</summary>
+    private static string WithCollectionsAndHelpers(string body) => $$"""
+        using System.Collections.Generic;
+        using System.Linq;
+        using System.Threading.Tasks;
+
+        class C
+        {
+            private readonly List<Task<int>> _all = new();
+
+            async Task<int> M(Task<int> a, Task<int> b, List<Task<int>> all, List<Task<int>> others, Task<int>[] array)
+            {
+                {{body}}
+            }
+        }
+
+        static class Completion
+        {
+            public static bool IsCompleted(Task task) => task.IsCompleted;
+
+            public static bool IsCompletedSuccessfully(Task task) => task.Status == TaskStatus.RanToCompletion;
+
+            public static bool Started(Task task) => task.Status != TaskStatus.Created;
+        }
+        """;
 }

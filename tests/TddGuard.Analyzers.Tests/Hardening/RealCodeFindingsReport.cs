@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Linq;
+using System.Text;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using NUnit.Framework;
@@ -26,7 +27,7 @@ public sealed class RealCodeFindingsReport
     [Explicit("A report to read, not a check: writes real-code-findings.tsv to the test's work directory.")]
     public async Task WritesEveryFindingOnRealCodeForReview()
     {
-        var report = new System.Text.StringBuilder();
+        var report = new StringBuilder();
         var findings = 0;
         foreach (var assemblyName in DecompiledCorpus.Assemblies)
         {
