@@ -14,4 +14,16 @@ internal interface ITestReferences
 
     /// <summary>Whether the tests reach a type they never name through its <paramref name="members"/> (extension methods).</summary>
     bool ReachesThroughMembers(ImmutableArray<ISymbol> members);
+
+    /// <summary>Whether the tests use <paramref name="member"/> themselves: where the search for what they reach starts.</summary>
+    bool IsRoot(ISymbol member);
+
+    /// <summary>
+    /// Whether the tests may hold an object of <paramref name="type"/>: they create it or name it. Calls that reached
+    /// code makes to virtual and interface members are dispatched to such types.
+    /// </summary>
+    bool MayHold(INamedTypeSymbol type);
+
+    /// <summary>Whether the tests mention the simple name <paramref name="name"/> at all.</summary>
+    bool Names(string name);
 }

@@ -85,7 +85,15 @@ internal sealed class TestReferenceIndex : ITestReferences
     public bool ReachesThroughMembers(ImmutableArray<ISymbol> members) =>
         members.Any(member => member is IMethodSymbol { IsExtensionMethod: true } && Names(member.Name));
 
+    /// <summary>A member the tests name (or create, index, or operate with) on a type they reach; an extension method they name.</summary>
+    public bool IsRoot(ISymbol member) =>
+        member.ContainingType is { } type
+        && ((Reaches(type) && References(member)) || (member is IMethodSymbol { IsExtensionMethod: true } && Names(member.Name)));
+
     public bool Names(string name) => _names.Contains(name);
+
+    /// <summary>A type the tests name (target-typed <c>new</c> alone would make every type held, and every type reached).</summary>
+    public bool MayHold(INamedTypeSymbol type) => Names(type.Name);
 
     public bool MayCreate(INamedTypeSymbol type) => _createsTargetTyped || _createdTypeNames.Contains(type.Name);
 

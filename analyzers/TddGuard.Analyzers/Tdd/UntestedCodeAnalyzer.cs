@@ -1,5 +1,7 @@
+using System;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
@@ -31,22 +33,27 @@ public sealed class UntestedCodeAnalyzer : DiagnosticAnalyzer
     private static readonly DiagnosticDescriptor s_untestedMember = new(
         RuleIdentifiers.UntestedMember,
         title: "Untested member",
-        messageFormat: "No test refers to '{0}': write a failing test that drives it before (or instead of) this implementation",
+        messageFormat: "No test reaches '{0}' ({1}): write a failing test that drives it before (or instead of) this implementation",
         RuleCategories.Tdd,
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
-        description: "Implementation without a test that drives it is not test-driven. A public (or protected) method, constructor, operator, indexer or property with logic must be referred to by some test.",
+        description: "Implementation without a test that drives it is not test-driven. A public (or protected) method, constructor, operator, indexer or property with logic must be reached by some test: called by it, or by code that a test calls.",
         helpLinkUri: RuleIdentifiers.GetHelpUri(RuleIdentifiers.UntestedMember));
 
     private static readonly DiagnosticDescriptor s_untestedType = new(
         RuleIdentifiers.UntestedType,
         title: "Untested type",
-        messageFormat: "No test refers to type '{0}': write a failing test fixture that drives it",
+        messageFormat: "No test reaches type '{0}' ({1}): write a failing test fixture that drives it",
         RuleCategories.Tdd,
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
-        description: "A public class, struct or record with behaviour that no test refers to at all. Its members are then not reported one by one.",
+        description: "A public class, struct or record with behaviour that no test reaches at all: no test names it, creates it or calls code that uses it. Its members are then not reported one by one.",
         helpLinkUri: RuleIdentifiers.GetHelpUri(RuleIdentifiers.UntestedType));
+
+    private const string NoTestReachesMember = "no test calls it or any code that calls it";
+    private const string NothingCallsMember = "nothing calls it: dead or new code";
+    private const string NoTestReachesType = "no test uses it or any code that uses it";
+    private const string NothingUsesType = "nothing uses it: dead or new code";
 
     // Keyed by the text itself: an unchanged test file is parsed once however many compilations (keystrokes) follow.
     private readonly ConditionalWeakTable<SourceText, TestFileReferences> _testFileCache = new();
@@ -73,7 +80,7 @@ public sealed class UntestedCodeAnalyzer : DiagnosticAnalyzer
         if (SemanticTestMap.Find(context.Options) is { } map)
         {
             var exact = SemanticTestMap.Read(map, context.Compilation, context.CancellationToken);
-            context.RegisterSymbolAction(symbolContext => AnalyzeType(symbolContext, exact), SymbolKind.NamedType);
+            RegisterReach(context, exact);
             return;
         }
 
@@ -86,7 +93,16 @@ public sealed class UntestedCodeAnalyzer : DiagnosticAnalyzer
         }
 
         var index = TestReferenceIndex.Build(testSources, context.Compilation, _testFileCache, context.CancellationToken);
-        context.RegisterSymbolAction(symbolContext => AnalyzeType(symbolContext, index), SymbolKind.NamedType);
+        RegisterReach(context, index);
+    }
+
+    /// <summary>Judges each type against what the tests reach, searched once per compilation by the first type that asks.</summary>
+    private static void RegisterReach(CompilationStartAnalysisContext context, ITestReferences tests)
+    {
+        var compilation = context.Compilation;
+        var cancellationToken = context.CancellationToken;
+        var reach = new Lazy<TestReach>(() => TestReach.Compute(compilation, tests, cancellationToken), LazyThreadSafetyMode.ExecutionAndPublication);
+        context.RegisterSymbolAction(symbolContext => AnalyzeType(symbolContext, tests, reach), SymbolKind.NamedType);
     }
 
     private static bool IsTestProject(AnalyzerOptions options, Compilation compilation) =>
@@ -94,7 +110,7 @@ public sealed class UntestedCodeAnalyzer : DiagnosticAnalyzer
             && string.Equals(value.Trim(), "true", System.StringComparison.OrdinalIgnoreCase))
         || TestProjects.IsTestProject(compilation);
 
-    private static void AnalyzeType(SymbolAnalysisContext context, ITestReferences index)
+    private static void AnalyzeType(SymbolAnalysisContext context, ITestReferences tests, Lazy<TestReach> lazyReach)
     {
         var type = (INamedTypeSymbol)context.Symbol;
         if (!TestableCode.IsTestableType(type))
@@ -108,17 +124,20 @@ public sealed class UntestedCodeAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        if (!index.Reaches(type) && !index.ReachesThroughMembers(members))
+        var reach = lazyReach.Value;
+        if (!reach.Reaches(type) && !tests.ReachesThroughMembers(members))
         {
-            context.ReportDiagnostic(Diagnostic.Create(s_untestedType, type.Locations[0], type.Name));
+            var why = reach.IsNamedAnywhere(type) ? NoTestReachesType : NothingUsesType;
+            context.ReportDiagnostic(Diagnostic.Create(s_untestedType, type.Locations[0], type.Name, why));
             return;
         }
 
         foreach (var member in members)
         {
-            if (!TestableCode.IsReferenced(member, index))
+            if (!reach.Reaches(member))
             {
-                context.ReportDiagnostic(Diagnostic.Create(s_untestedMember, member.Locations[0], TestableCode.DisplayName(member)));
+                var why = reach.IsNamedAnywhere(member) ? NoTestReachesMember : NothingCallsMember;
+                context.ReportDiagnostic(Diagnostic.Create(s_untestedMember, member.Locations[0], TestableCode.DisplayName(member), why));
             }
         }
     }

@@ -48,8 +48,9 @@ internal static class ExactUntestedCode
 
         var analyzers = LoadAnalyzers(analyzerPath);
         var productionNames = production.Select(compiled => compiled.Compilation.AssemblyName!).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var reach = new ProductionReach([.. production.Select(compiled => compiled.Compilation)], cancellationToken);
         var bindings = tests
-            .Select(test => (References: test.Compilation.ReferencedAssemblyNames.Select(name => name.Name).ToHashSet(StringComparer.OrdinalIgnoreCase), Bound: TestBindings.Of(test.Compilation, productionNames, cancellationToken).All))
+            .Select(test => (References: test.Compilation.ReferencedAssemblyNames.Select(name => name.Name).ToHashSet(StringComparer.OrdinalIgnoreCase), Bound: Reached(test.Compilation, productionNames, reach, cancellationToken)))
             .ToList();
         var projects = new SortedSet<string>(StringComparer.Ordinal);
         var findings = new List<CheckFinding>();
@@ -76,6 +77,14 @@ internal static class ExactUntestedCode
 
         return new ExactJudgement([.. projects], [.. findings.Distinct()], notes);
     }
+
+    /// <summary>
+    /// What <paramref name="tests"/> reach in the production projects: what their code binds to, and what that code
+    /// calls, creates or dispatches to, into every project it references. The map lists it all, so each production
+    /// project's analysis starts from the members the tests reach through other projects too.
+    /// </summary>
+    private static IEnumerable<string> Reached(Compilation tests, IReadOnlyCollection<string> productionNames, ProductionReach reach, CancellationToken cancellationToken) =>
+        reach.From(TestBindings.Of(tests, productionNames, cancellationToken).All, cancellationToken).Keys;
 
     /// <summary>How the exact findings of <paramref name="project"/> compare with the build's name-based approximation.</summary>
     public static string Compare(string project, IReadOnlyCollection<CheckFinding> approximate, IReadOnlyCollection<CheckFinding> exact)

@@ -308,7 +308,7 @@ public sealed class GenerateFailingTestFixerTests
         var fixedSolution = await ApplySingleActionAsync(runner, reported, "Generate failing test");
         var findings = await runner.DiagnosticsAsync(await Runner.TextOfAsync(fixedSolution, TestProject, GeneratedFile));
 
-        Assert.That(findings.Select(finding => finding.GetMessage(System.Globalization.CultureInfo.InvariantCulture)), Is.EqualTo(new[] { $"No test refers to '{stillReported}': write a failing test that drives it before (or instead of) this implementation" }));
+        Assert.That(findings.Select(finding => finding.GetMessage(System.Globalization.CultureInfo.InvariantCulture)), Is.EqualTo(new[] { $"No test reaches '{stillReported}' (nothing calls it: dead or new code): write a failing test that drives it before (or instead of) this implementation" }));
     }
 
     [Test]

@@ -1,10 +1,10 @@
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Testing;
 using NUnit.Framework;
 using TddGuard.Analyzers.Tdd;
 using TddGuard.Analyzers.Tests.Verifiers;
+using static TddGuard.Analyzers.Tests.Tdd.UntestedCodeRuns;
 using Verify = TddGuard.Analyzers.Tests.Verifiers.AnalyzerVerifier<TddGuard.Analyzers.Tdd.UntestedCodeAnalyzer>;
 
 namespace TddGuard.Analyzers.Tests.Tdd;
@@ -13,13 +13,6 @@ namespace TddGuard.Analyzers.Tests.Tdd;
 [Property("Todo", "T02")]
 public sealed class UntestedCodeAnalyzerTests
 {
-    private const string MarksTestSources = """
-        root = true
-
-        [/tests/**.cs]
-        build_metadata.AdditionalFiles.TddGuardTestSource = true
-        """;
-
     [Test]
     public async Task ReportsAPublicMethodThatNoTestReferences()
     {
@@ -42,7 +35,7 @@ public sealed class UntestedCodeAnalyzerTests
             }
             """;
 
-        await RunAsync(production, [tests], Untested(0, "Calculator.Subtract"));
+        await RunAsync(production, [tests], Untested(0, "Calculator.Subtract", NothingCalls));
     }
 
     [Test]
@@ -65,7 +58,7 @@ public sealed class UntestedCodeAnalyzerTests
             """;
         const string tests = "public class CalculatorTests { public void Adds() => new Calculator().Add(1, 2); }";
 
-        await RunAsync(production, [tests], UntestedType(0, "Ledger"));
+        await RunAsync(production, [tests], UntestedType(0, "Ledger", NothingUses));
     }
 
     [Test]
@@ -122,7 +115,7 @@ public sealed class UntestedCodeAnalyzerTests
             """;
         const string tests = "public class AccountTests { public void Owns() => _ = new Account { Owner = \"me\" }; }";
 
-        await RunAsync(production, [tests], Untested(0, "Account.Balance"), Untested(1, "Account.IsEmpty"), Untested(2, "Account.this[]"));
+        await RunAsync(production, [tests], Untested(0, "Account.Balance", NothingCalls), Untested(1, "Account.IsEmpty", NothingCalls), Untested(2, "Account.this[]"));
     }
 
     [Test]
@@ -221,7 +214,7 @@ public sealed class UntestedCodeAnalyzerTests
             """;
         const string tests = "public class TextTests { public void Shouts() => _ = \"hi\".Shout(); }";
 
-        await RunAsync(production, [tests], Untested(0, "TextExtensions.Whisper"));
+        await RunAsync(production, [tests], Untested(0, "TextExtensions.Whisper", NothingCalls));
     }
 
     [TestCase("using NUnit.Framework; public class CalculatorTests { [Test] public void Adds() => Assert.That(new Calculator().Add(1, 2), Is.EqualTo(3)); }")]
@@ -238,7 +231,7 @@ public sealed class UntestedCodeAnalyzerTests
             }
             """;
 
-        await RunAsync(production, [tests], Untested(0, "Calculator.Subtract"));
+        await RunAsync(production, [tests], Untested(0, "Calculator.Subtract", NothingCalls));
     }
 
     [Test]
@@ -264,7 +257,7 @@ public sealed class UntestedCodeAnalyzerTests
             """;
         const string tests = "public class MoneyTests { public void Sorts() => _ = System.Linq.Enumerable.ToList(System.Linq.Enumerable.Order(new[] { new Money(2), new Money(1) })); }";
 
-        await RunAsync(production, [tests], Untested(0, "Money.Price"), Untested(1, "Money.Double"));
+        await RunAsync(production, [tests], Untested(0, "Money.Price", NothingCalls), Untested(1, "Money.Double", NothingCalls));
     }
 
     [Test]
@@ -284,7 +277,7 @@ public sealed class UntestedCodeAnalyzerTests
             """;
         const string tests = "public class RepositoryTests { public void Gets() { var repository = new Repository<string>(); _ = repository.Get(0); _ = repository.Map<int>(0, text => text.Length); } }";
 
-        await RunAsync(production, [tests], Untested(0, "Repository.Put"));
+        await RunAsync(production, [tests], Untested(0, "Repository.Put", NothingCalls));
     }
 
     [Test]
@@ -300,7 +293,7 @@ public sealed class UntestedCodeAnalyzerTests
             """;
         const string tests = "public class PricesTests { public void Taxes() => _ = Prices.WithTax(10m); }";
 
-        await RunAsync(production, [tests], Untested(0, "Prices.WithoutTax"));
+        await RunAsync(production, [tests], Untested(0, "Prices.WithoutTax", NothingCalls));
     }
 
     [Test]
@@ -358,7 +351,7 @@ public sealed class UntestedCodeAnalyzerTests
             }
             """;
 
-        await RunAsync(production, [tests], Untested(0, "Basket.Clear"), Untested(1, "Money.Add"));
+        await RunAsync(production, [tests], Untested(0, "Basket.Clear", NothingCalls), Untested(1, "Money.Add", NothingCalls));
     }
 
     [Test]
@@ -389,7 +382,7 @@ public sealed class UntestedCodeAnalyzerTests
         var test = CreateTest(production, ["public class OtherTests { }"]);
         test.TestState.AdditionalFiles.Add(("/docs/Calculator.md", "Calculator.Add adds."));
         test.TestState.AdditionalFiles.Add(("/src/Notes.cs", "class Notes { void M() => new Calculator().Add(1, 2); }"));
-        test.ExpectedDiagnostics.Add(UntestedType(0, "Calculator"));
+        test.ExpectedDiagnostics.Add(UntestedType(0, "Calculator", NothingUses));
 
         await test.RunAsync();
     }
@@ -461,30 +454,5 @@ public sealed class UntestedCodeAnalyzerTests
         var descriptor = System.Linq.Enumerable.Single(new UntestedCodeAnalyzer().SupportedDiagnostics, rule => rule.Id == id);
 
         Assert.That(descriptor.HelpLinkUri, Does.EndWith($"docs/rules/{id}.md"));
-    }
-
-    private static DiagnosticResult Untested(int location, string member) =>
-        Verify.Diagnostic("TG1001").WithLocation(location).WithArguments(member);
-
-    private static DiagnosticResult UntestedType(int location, string type) =>
-        Verify.Diagnostic("TG1002").WithLocation(location).WithArguments(type);
-
-    private static Task RunAsync(string production, string[] testSources, params DiagnosticResult[] expected)
-    {
-        var test = CreateTest(production, testSources);
-        test.ExpectedDiagnostics.AddRange(expected);
-        return test.RunAsync();
-    }
-
-    private static CSharpAnalyzerTest<UntestedCodeAnalyzer, DefaultVerifier> CreateTest(string production, string[] testSources)
-    {
-        var test = Verify.CreateTest(production);
-        for (var index = 0; index < testSources.Length; index++)
-        {
-            test.TestState.AdditionalFiles.Add(($"/tests/Product.Tests/Suite{index}Tests.cs", testSources[index]));
-        }
-
-        test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", MarksTestSources));
-        return test;
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.CodeAnalysis.Testing;
 using NUnit.Framework;
 using TddGuard.Analyzers.Tdd;
 using TddGuard.Analyzers.Tests.Verifiers;
+using static TddGuard.Analyzers.Tests.Tdd.UntestedCodeRuns;
 using Verify = TddGuard.Analyzers.Tests.Verifiers.AnalyzerVerifier<TddGuard.Analyzers.Tdd.UntestedCodeAnalyzer>;
 
 namespace TddGuard.Analyzers.Tests.Tdd;
@@ -76,7 +77,7 @@ public sealed class UntestedCodeWithTestMapTests
             }
             """;
 
-        await RunAsync(production, "M:Calculator.Add(System.Int32,System.Int32)", UntestedType(0, "Ledger"));
+        await RunAsync(production, "M:Calculator.Add(System.Int32,System.Int32)", UntestedType(0, "Ledger", NothingUses));
     }
 
     [Test]
@@ -148,7 +149,7 @@ public sealed class UntestedCodeWithTestMapTests
             T:Dog
             """;
 
-        await RunAsync(production, map, Untested(0, "Square.Perimeter"));
+        await RunAsync(production, map, Untested(0, "Square.Perimeter", NothingCalls));
     }
 
     [Test]
@@ -171,7 +172,7 @@ public sealed class UntestedCodeWithTestMapTests
             M:Shape.Scale(System.Double)
             """;
 
-        await RunAsync(production, map, Untested(0, "Shape.Describe"));
+        await RunAsync(production, map, Untested(0, "Shape.Describe", NothingCalls));
     }
 
     [Test]
@@ -186,7 +187,7 @@ public sealed class UntestedCodeWithTestMapTests
             }
             """;
 
-        await RunAsync(production, "M:Text.Shout(System.String)", Untested(0, "Text.Whisper"));
+        await RunAsync(production, "M:Text.Shout(System.String)", Untested(0, "Text.Whisper", NothingCalls));
     }
 
     [Test]
@@ -201,7 +202,7 @@ public sealed class UntestedCodeWithTestMapTests
             }
             """;
 
-        await RunAsync(production, "M:Repository`1.Find``1(``0)", Untested(0, "Repository.Save"));
+        await RunAsync(production, "M:Repository`1.Find``1(``0)", Untested(0, "Repository.Save", NothingCalls));
     }
 
     [Test]
@@ -218,7 +219,7 @@ public sealed class UntestedCodeWithTestMapTests
         var test = CreateTest(production, "M:Calculator.Add(System.Int32,System.Int32)");
         test.TestState.AdditionalFiles.Add(("/tests/CalculatorTests.cs", "class CalculatorTests { void M() => new Calculator().Subtract(2, 1); }"));
         test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[/tests/**.cs]\nbuild_metadata.AdditionalFiles.TddGuardTestSource = true\n"));
-        test.ExpectedDiagnostics.Add(Untested(0, "Calculator.Subtract"));
+        test.ExpectedDiagnostics.Add(Untested(0, "Calculator.Subtract", NothingCalls));
 
         await test.RunAsync();
     }
@@ -235,7 +236,7 @@ public sealed class UntestedCodeWithTestMapTests
             }
             """;
 
-        await RunAsync(production, map, UntestedType(0, "Calculator"));
+        await RunAsync(production, map, UntestedType(0, "Calculator", NothingUses));
     }
 
     [TestCase("public class Calculator { public int Add(int a, int b) => a + ", "M:Calculator.Add(System.Int32,System.Int32)")]
@@ -249,18 +250,8 @@ public sealed class UntestedCodeWithTestMapTests
         Assert.That(run.Exceptions, Is.Empty);
     }
 
-    private static DiagnosticResult Untested(int location, string member) =>
-        Verify.Diagnostic("TG1001").WithLocation(location).WithArguments(member);
-
-    private static DiagnosticResult UntestedType(int location, string type) =>
-        Verify.Diagnostic("TG1002").WithLocation(location).WithArguments(type);
-
-    private static Task RunAsync(string production, string map, params DiagnosticResult[] expected)
-    {
-        var test = CreateTest(production, map);
-        test.ExpectedDiagnostics.AddRange(expected);
-        return test.RunAsync();
-    }
+    private static Task RunAsync(string production, string map, params DiagnosticResult[] expected) =>
+        RunWithMapAsync(production, map, expected);
 
     private static CSharpAnalyzerTest<UntestedCodeAnalyzer, DefaultVerifier> CreateTest(string production, string map)
     {

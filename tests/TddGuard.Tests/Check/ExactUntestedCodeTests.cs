@@ -45,6 +45,8 @@ public sealed class ExactUntestedCodeTests
 
     private static readonly string[] s_shopOnly = ["Shop"];
 
+    private static readonly string[] s_shopAndPricing = ["Shop", "Shop.Pricing"];
+
     private static readonly string s_analyzer = Path.Combine(AppContext.BaseDirectory, BuildInjection.AnalyzerFileName);
 
     [Test]
@@ -63,7 +65,51 @@ public sealed class ExactUntestedCodeTests
                 ("TG1001", "Shop/Cart.cs", 7, FindingSeverity.Warning, "Shop"),
                 ("TG1001", "Shop/Cart.cs", 9, FindingSeverity.Warning, "Shop"),
             }));
-        Assert.That(result.Findings.Select(finding => finding.Message), Has.All.Contains("No test refers to 'Cart."));
+        Assert.That(result.Findings.Select(finding => finding.Message), Has.All.Contains("No test reaches 'Cart."));
+    }
+
+    [Test]
+    [Property("Todo", "R03")]
+    public async Task FollowsTheTestsThroughTheCodeIntoTheProjectsItReferences()
+    {
+        using var repository = new TemporaryDirectory("exact-map-reach");
+        const string pricing = """
+            namespace Shop.Pricing;
+
+            public static class Tax
+            {
+                public static int Of(int amount) => amount * Rate() / 100;
+
+                public static int Rate() => 20;
+
+                public static int Refund(int amount) => -amount;
+            }
+            """;
+        const string cart = """
+            namespace Shop;
+
+            public class Cart
+            {
+                public int Add(int item) => item + Pricing.Tax.Of(item);
+
+                public string Add(string item) => item;
+            }
+            """;
+        var platform = PlatformAssemblies.Paths();
+        var pricingDll = Emit(repository, "Shop.Pricing", "Tax.cs", pricing, platform);
+        var shopDll = Emit(repository, "Shop", "Cart.cs", cart, [.. platform, pricingDll]);
+        repository.WriteFile("Shop.Tests/CartTests.cs", CartTests);
+        var logs = repository.Combine("logs");
+        Record(logs, "Shop.Pricing", repository.Combine("Shop.Pricing"), isTest: false, [.. platform.Select(path => "/reference:" + path), "/target:library", "/out:bin/Shop.Pricing.dll", "Tax.cs"]);
+        Record(logs, "Shop", repository.Combine("Shop"), isTest: false, [.. platform.Append(pricingDll).Select(path => "/reference:" + path), "/target:library", "/out:bin/Shop.dll", "Cart.cs"]);
+        Record(logs, "Shop.Tests", repository.Combine("Shop.Tests"), isTest: true, [.. platform.Append(pricingDll).Append(shopDll).Select(path => "/reference:" + path), "/target:library", "/out:bin/Shop.Tests.dll", "CartTests.cs"]);
+
+        var result = await ExactUntestedCode.JudgeAsync(logs, s_analyzer, repository.Path, CancellationToken.None);
+
+        Assert.That(result.Projects, Is.EquivalentTo(s_shopAndPricing));
+        Assert.That(
+            result.Findings.Select(finding => (finding.Id, finding.Location.File, finding.Location.Line)),
+            Is.EquivalentTo(new[] { ("TG1001", "Shop/Cart.cs", 7), ("TG1001", "Shop.Pricing/Tax.cs", 9) }));
     }
 
     [TestCase("error", FindingSeverity.Error, 2)]
@@ -119,7 +165,7 @@ public sealed class ExactUntestedCodeTests
     [Test]
     public void SaysWhetherTheExactFindingsAgreeWithTheApproximation()
     {
-        var overload = new CheckFinding("TG1001", FindingSeverity.Warning, "No test refers to 'Cart.Add'", new SourceLocation("Shop/Cart.cs", 7, 19), "Shop");
+        var overload = new CheckFinding("TG1001", FindingSeverity.Warning, "No test reaches 'Cart.Add' (no test calls it or any code that calls it)", new SourceLocation("Shop/Cart.cs", 7, 19), "Shop");
         var remove = overload with { Location = new SourceLocation("Shop/Cart.cs", 9, 16) };
 
         Assert.That(ExactUntestedCode.Compare("Shop", [remove], [remove]), Does.Contain("agree"));
@@ -153,6 +199,18 @@ public sealed class ExactUntestedCodeTests
         Record(logs, "Shop", repository.Combine("Shop"), isTest: false, [.. platform.Select(path => "/reference:" + path), .. shopArguments]);
         Record(logs, "Shop.Tests", repository.Combine("Shop.Tests"), isTest: true, [.. testReferences.Select(path => "/reference:" + path), "/target:library", "/out:bin/Shop.Tests.dll", "CartTests.cs"]);
         return logs;
+    }
+
+    /// <summary>Writes <paramref name="file"/> of project <paramref name="project"/> and emits its assembly into the project's bin folder.</summary>
+    private static string Emit(TemporaryDirectory repository, string project, string file, string source, IReadOnlyList<string> references)
+    {
+        repository.WriteFile($"{project}/{file}", source);
+        var dll = repository.Combine(project, "bin", project + ".dll");
+        Directory.CreateDirectory(Path.GetDirectoryName(dll)!);
+        var emitted = CSharpCompilation.Create(project, [CSharpSyntaxTree.ParseText(source)], references.Select(path => MetadataReference.CreateFromFile(path)), new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary))
+            .Emit(dll);
+        Assert.That(emitted.Success, Is.True, $"the fixture's assembly {project} compiles");
+        return dll;
     }
 
     private static void Record(string logs, string project, string directory, bool isTest, IEnumerable<string> arguments)

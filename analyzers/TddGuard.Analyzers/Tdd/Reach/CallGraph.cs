@@ -1,0 +1,138 @@
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace TddGuard.Analyzers.Tdd.Reach;
+
+/// <summary>
+/// What the code of a compilation's members uses, member by member, found from the syntax first and bound only where
+/// the syntax names something the compilation declares (a method, property, event or type of its own), creates an
+/// object, or uses a pattern the compilation implements (operators, conversions, indexers, <c>foreach</c>,
+/// <c>await</c>, collection initializers). <c>nameof</c> and attributes are not uses. A member's uses are bound
+/// once, when the search first reaches it; members it never reaches are never bound.
+/// </summary>
+/// <remarks>
+/// Used by the analyzer (one per compilation) and by <c>tddguard check</c>/<c>verify</c> (one per production
+/// compilation, for many searches). Thread-safe: its caches are concurrent.
+/// </remarks>
+internal sealed class CallGraph
+{
+    private const string Nameof = "nameof";
+
+    private readonly Compilation _compilation;
+    private readonly DeclaredNames _declared;
+    private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> _models = new();
+    private readonly ConcurrentDictionary<ISymbol, ImmutableArray<ISymbol>> _uses = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<INamedTypeSymbol, ImmutableArray<ISymbol>> _staticUses = new(SymbolEqualityComparer.Default);
+
+    /// <summary>The graph of <paramref name="compilation"/>'s own code.</summary>
+    public CallGraph(Compilation compilation, CancellationToken cancellationToken)
+        : this(compilation, DeclaredNames.Of([compilation.Assembly.GlobalNamespace], cancellationToken))
+    {
+    }
+
+    /// <summary>
+    /// The graph of <paramref name="compilation"/>'s code, binding the names <paramref name="declared"/> holds: those of
+    /// other projects too, when the search goes on into them.
+    /// </summary>
+    public CallGraph(Compilation compilation, DeclaredNames declared)
+    {
+        _compilation = compilation;
+        _declared = declared;
+    }
+
+    /// <summary>The compilation whose members this graph follows.</summary>
+    public Compilation Compilation => _compilation;
+
+    /// <summary>Whether <paramref name="symbol"/> is declared in source by this compilation.</summary>
+    public bool IsOwn(ISymbol symbol) =>
+        SymbolEqualityComparer.Default.Equals(symbol.ContainingAssembly, _compilation.Assembly);
+
+    /// <summary>
+    /// The members, constructors, properties and events <paramref name="member"/>'s code uses (as definitions: generic
+    /// instantiations and reduced extension methods mapped back), of this compilation or of referenced ones. A
+    /// constructor also uses its type's instance initializers and the base constructor it calls implicitly.
+    /// </summary>
+    public ImmutableArray<ISymbol> UsesOf(ISymbol member, CancellationToken cancellationToken) =>
+        _uses.GetOrAdd(member, key => Collect(MemberBodies.Of(key, cancellationToken), MemberBodies.ImplicitCallsOf(key), cancellationToken));
+
+    /// <summary>What <paramref name="type"/>'s static constructor and static initializers use: run once the type is used.</summary>
+    public ImmutableArray<ISymbol> StaticUsesOf(INamedTypeSymbol type, CancellationToken cancellationToken) =>
+        _staticUses.GetOrAdd(type, key => Collect(MemberBodies.StaticOf(key, cancellationToken), [], cancellationToken));
+
+    /// <summary>A used symbol as the node of the graph: its definition, or <see langword="null"/> when it is no member.</summary>
+    public static ISymbol? Definition(ISymbol symbol) => symbol switch
+    {
+        IMethodSymbol { MethodKind: MethodKind.LocalFunction or MethodKind.AnonymousFunction } => null,
+        IMethodSymbol { AssociatedSymbol: IPropertySymbol or IEventSymbol } accessor => accessor.AssociatedSymbol!.OriginalDefinition,
+        IMethodSymbol method => (method.ReducedFrom ?? method).OriginalDefinition,
+        IPropertySymbol or IEventSymbol => symbol.OriginalDefinition,
+        _ => null,
+    };
+
+    private ImmutableArray<ISymbol> Collect(IEnumerable<SyntaxNode> bodies, IEnumerable<ISymbol> implicitCalls, CancellationToken cancellationToken)
+    {
+        var uses = new HashSet<ISymbol>(implicitCalls, SymbolEqualityComparer.Default);
+        foreach (var body in bodies)
+        {
+            var model = ModelOf(body.SyntaxTree);
+            foreach (var node in body.DescendantNodesAndSelf(descendIntoChildren: node => !IsNameofOrAttribute(node)))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                uses.UnionWith(UsedBy(node, model, cancellationToken).Select(Definition).OfType<ISymbol>());
+            }
+        }
+
+        return uses.ToImmutableArray();
+    }
+
+    private SemanticModel ModelOf(SyntaxTree tree) => _models.GetOrAdd(tree, key => _compilation.GetSemanticModel(key));
+
+    private IEnumerable<ISymbol> UsedBy(SyntaxNode node, SemanticModel model, CancellationToken cancellationToken)
+    {
+        var used = node switch
+        {
+            SimpleNameSyntax name when _declared.Contains(name.Identifier.ValueText) => Bound(model.GetSymbolInfo(name, cancellationToken)),
+            ObjectCreationExpressionSyntax or ImplicitObjectCreationExpressionSyntax or ConstructorInitializerSyntax or PrimaryConstructorBaseTypeSyntax
+                => Bound(model.GetSymbolInfo(node, cancellationToken)),
+            ElementAccessExpressionSyntax or ElementBindingExpressionSyntax when _declared.Indexers => Bound(model.GetSymbolInfo(node, cancellationToken)),
+            BinaryExpressionSyntax or PrefixUnaryExpressionSyntax or PostfixUnaryExpressionSyntax or AssignmentExpressionSyntax when _declared.Operators
+                => Bound(model.GetSymbolInfo(node, cancellationToken)),
+            CastExpressionSyntax when _declared.Conversions => Bound(model.GetSymbolInfo(node, cancellationToken)),
+            CommonForEachStatementSyntax loop when _declared.Contains(WellKnownMemberNames.GetEnumeratorMethodName) => Enumeration(model.GetForEachStatementInfo(loop)),
+            AwaitExpressionSyntax awaited when _declared.Contains(WellKnownMemberNames.GetAwaiter) => Awaiting(model.GetAwaitExpressionInfo(awaited)),
+            _ => [],
+        };
+        return node is ExpressionSyntax expression
+            ? used.Concat(Converted(expression, model, cancellationToken)).Concat(CollectionAdd(expression, model, cancellationToken))
+            : used;
+    }
+
+    private IEnumerable<ISymbol> Converted(ExpressionSyntax expression, SemanticModel model, CancellationToken cancellationToken) =>
+        _declared.Conversions && model.GetConversion(expression, cancellationToken) is { IsUserDefined: true, MethodSymbol: { } conversion }
+            ? [conversion]
+            : [];
+
+    private IEnumerable<ISymbol> CollectionAdd(ExpressionSyntax element, SemanticModel model, CancellationToken cancellationToken) =>
+        element.Parent is InitializerExpressionSyntax { RawKind: (int)SyntaxKind.CollectionInitializerExpression } && _declared.Contains(WellKnownMemberNames.CollectionInitializerAddMethodName)
+            ? Bound(model.GetCollectionInitializerSymbolInfo(element, cancellationToken))
+            : [];
+
+    private static IEnumerable<ISymbol> Bound(SymbolInfo info) =>
+        info.Symbol is { } symbol ? new[] { symbol } : info.CandidateSymbols.AsEnumerable();
+
+    private static IEnumerable<ISymbol> Enumeration(ForEachStatementInfo info) =>
+        new ISymbol?[] { info.GetEnumeratorMethod, info.MoveNextMethod, info.CurrentProperty, info.DisposeMethod }.OfType<ISymbol>();
+
+    private static IEnumerable<ISymbol> Awaiting(AwaitExpressionInfo info) =>
+        new ISymbol?[] { info.GetAwaiterMethod, info.IsCompletedProperty, info.GetResultMethod }.OfType<ISymbol>();
+
+    private static bool IsNameofOrAttribute(SyntaxNode node) =>
+        node is AttributeListSyntax
+        || node is InvocationExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: Nameof }, ArgumentList.Arguments.Count: 1 };
+}

@@ -1,0 +1,68 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+
+namespace TddGuard.Analyzers.Tdd.Reach;
+
+/// <summary>
+/// The names of the methods, properties and events a compilation declares in source, and whether it declares
+/// indexers, operators or conversions: what the call graph's syntax filter lets through to binding.
+/// </summary>
+internal sealed class DeclaredNames
+{
+    private const string OperatorPrefix = "op_";
+
+    private static readonly ImmutableHashSet<string> s_conversionNames = ImmutableHashSet.Create(
+        StringComparer.Ordinal,
+        WellKnownMemberNames.ImplicitConversionName,
+        WellKnownMemberNames.ExplicitConversionName,
+        WellKnownMemberNames.CheckedExplicitConversionName);
+
+    private readonly HashSet<string> _names;
+
+    private DeclaredNames(HashSet<string> names)
+    {
+        _names = names;
+        Indexers = names.Contains(WellKnownMemberNames.Indexer);
+        Conversions = names.Overlaps(s_conversionNames);
+        Operators = names.Any(name => name.StartsWith(OperatorPrefix, StringComparison.Ordinal) && !s_conversionNames.Contains(name));
+    }
+
+    /// <summary>Whether the compilation declares an indexer.</summary>
+    public bool Indexers { get; }
+
+    /// <summary>Whether the compilation declares a user-defined operator other than a conversion.</summary>
+    public bool Operators { get; }
+
+    /// <summary>Whether the compilation declares a user-defined conversion.</summary>
+    public bool Conversions { get; }
+
+    /// <summary>Every member name the types of <paramref name="roots"/> (compilations' own namespace trees) declare.</summary>
+    public static DeclaredNames Of(IEnumerable<INamespaceSymbol> roots, CancellationToken cancellationToken)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        var types = new Stack<INamespaceOrTypeSymbol>(roots);
+        while (types.Count > 0)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var current = types.Pop();
+            if (current is INamedTypeSymbol type)
+            {
+                names.UnionWith(type.MemberNames);
+            }
+
+            foreach (var nested in current is INamespaceSymbol space ? space.GetMembers().Cast<INamespaceOrTypeSymbol>() : current.GetTypeMembers())
+            {
+                types.Push(nested);
+            }
+        }
+
+        return new DeclaredNames(names);
+    }
+
+    /// <summary>Whether some type of the compilation declares a member named <paramref name="name"/>.</summary>
+    public bool Contains(string name) => _names.Contains(name);
+}
