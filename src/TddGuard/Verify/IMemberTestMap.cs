@@ -4,14 +4,15 @@ using TddGuard.Check;
 
 namespace TddGuard.Verify;
 
-/// <summary>Which tests reference a production member: the seam for a semantic test map.</summary>
+/// <summary>Which tests reach a production member: the seam for a semantic test map.</summary>
 internal interface IMemberTestMap
 {
     /// <summary>
-    /// The IDs (<c>Namespace.Class.Method</c>) of the tests that reference the member with documentation ID
-    /// <paramref name="memberId"/>; empty when none does; <see langword="null"/> when the map does not know.
+    /// The IDs (<c>Namespace.Class</c> or <c>Namespace.Class.Method</c>) of the tests that reach the member with
+    /// documentation ID <paramref name="memberId"/>, each with its distance (0: the test binds to it; 1: to a member
+    /// whose code uses it; ...); empty when none does; <see langword="null"/> when the map does not know.
     /// </summary>
-    IReadOnlyCollection<string>? TestsFor(string memberId);
+    IReadOnlyDictionary<string, int>? TestsFor(string memberId);
 }
 
 /// <summary>Where the map comes from once the red variants are built.</summary>
@@ -27,7 +28,7 @@ internal interface IMemberTestMapSource
 /// <summary>The map when there is none: it knows nothing, so every member's variant runs all the tests.</summary>
 internal sealed class NoTestMap : IMemberTestMap, IMemberTestMapSource
 {
-    public IReadOnlyCollection<string>? TestsFor(string memberId) => null;
+    public IReadOnlyDictionary<string, int>? TestsFor(string memberId) => null;
 
     public IMemberTestMap Load(RecordCompilations compilations, List<string> notes, CancellationToken cancellationToken) => this;
 }

@@ -10,4 +10,10 @@ internal sealed record MemberVerdict(ProductionMember Member, MemberOutcome Outc
 {
     /// <summary>Whether the verdict came from the cache rather than a run.</summary>
     public bool Cached { get; init; }
+
+    /// <summary>
+    /// For <see cref="MemberOutcome.Red"/>, how far the nearest failed test is from the member: 0 when it calls the
+    /// member, 1 when it calls code that does, and so on; <see langword="null"/> when unknown or not red.
+    /// </summary>
+    public int? Distance { get; init; }
 }

@@ -95,11 +95,31 @@ internal sealed class RepositoryVerify(IGitRunner git, IMemberTestMapSource maps
         await Parallel.ForEachAsync(runnable, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism), CancellationToken = cancellationToken }, async (variant, token) =>
         {
             progress($"Verifying {variant.Member.Id} ({Interlocked.Increment(ref started)}/{runnable.Count})...");
-            var run = await runner.RunAsync(variant.Number, variant.Selection!, timeout, token).ConfigureAwait(false);
-            verdicts.Add(VerdictRules.FromRun(variant.Member, run, baseline.FailedTests));
+            verdicts.Add(await NearestFirstAsync(runner, variant, timeout, baseline.FailedTests, token).ConfigureAwait(false));
         }).ConfigureAwait(false);
         subject.Notes.AddRange(SessionNotes(sessionRunner, sessions));
         return [.. verdicts];
+    }
+
+    /// <summary>
+    /// The verdict on a member's variant, its tests run nearest first (<see cref="TestSelection.NearestFirst"/>): the
+    /// first step with a red test (or a timeout) decides, with the distance of its nearest failed test.
+    /// </summary>
+    private static async Task<MemberVerdict> NearestFirstAsync(
+        IVariantTestRunner runner, (ProductionMember Member, TestSelection? Selection, int Number) variant, TimeSpan timeout, IReadOnlySet<string> baselineFailures, CancellationToken cancellationToken)
+    {
+        var verdict = new MemberVerdict(variant.Member, MemberOutcome.NoRed, []);
+        foreach (var step in variant.Selection!.NearestFirst())
+        {
+            var run = await runner.RunAsync(variant.Number, step, timeout, cancellationToken).ConfigureAwait(false);
+            verdict = VerdictRules.FromRun(variant.Member, run, baselineFailures);
+            if (verdict.Outcome != MemberOutcome.NoRed)
+            {
+                return verdict with { Distance = verdict.Outcome == MemberOutcome.Red ? verdict.FailedTests.Select(step.DistanceOf).Min() : null };
+            }
+        }
+
+        return verdict;
     }
 
     /// <summary>

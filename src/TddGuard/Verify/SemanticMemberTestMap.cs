@@ -8,17 +8,19 @@ using TddGuard.Check;
 namespace TddGuard.Verify;
 
 /// <summary>
-/// The exact test map for <c>tddguard verify</c>: the test fixtures (top-level test types, by full name) whose code
-/// binds to a production member (<see cref="TestBindings"/>), or to what it overrides or implements — a test calling
-/// <c>IShape.Area</c> runs <c>Square.Area</c>. A member that overrides or implements a referenced assembly's member
-/// (<c>ToString</c>) is run by that code: every fixture that reaches its type counts.
+/// The exact test map for <c>tddguard verify</c>: the test fixtures (top-level test types, by full name) that reach a
+/// production member, each with its distance. A fixture reaches what its code binds to (<see cref="TestBindings"/>,
+/// distance 0) and what that code calls, creates or dispatches to, across the production projects
+/// (<see cref="ProductionReach"/>). A member also counts as bound when the fixture binds to what it overrides or
+/// implements — a test calling <c>IShape.Area</c> runs <c>Square.Area</c> — and a member that overrides or implements
+/// a referenced assembly's member (<c>ToString</c>) is run by that code: every fixture that binds to its type counts.
 /// </summary>
 internal sealed class SemanticMemberTestMap : IMemberTestMap
 {
     private readonly IReadOnlyList<Compilation> _production;
-    private readonly IReadOnlyList<KeyValuePair<string, IReadOnlySet<string>>> _fixtures;
+    private readonly IReadOnlyList<KeyValuePair<string, IReadOnlyDictionary<string, int>>> _fixtures;
 
-    private SemanticMemberTestMap(IReadOnlyList<Compilation> production, IReadOnlyList<KeyValuePair<string, IReadOnlySet<string>>> fixtures)
+    private SemanticMemberTestMap(IReadOnlyList<Compilation> production, IReadOnlyList<KeyValuePair<string, IReadOnlyDictionary<string, int>>> fixtures)
     {
         _production = production;
         _fixtures = fixtures;
@@ -27,14 +29,16 @@ internal sealed class SemanticMemberTestMap : IMemberTestMap
     public static SemanticMemberTestMap From(IReadOnlyList<Compilation> production, IReadOnlyList<Compilation> tests, CancellationToken cancellationToken)
     {
         var assemblies = production.Select(compilation => compilation.AssemblyName!).ToList();
+        var reach = new ProductionReach(production, cancellationToken);
         var fixtures = tests
             .SelectMany(test => TestBindings.Of(test, assemblies, cancellationToken).ByTestType)
             .Where(fixture => fixture.Key.Length > 0)
+            .Select(fixture => new KeyValuePair<string, IReadOnlyDictionary<string, int>>(fixture.Key, reach.From(fixture.Value, cancellationToken)))
             .ToList();
         return new SemanticMemberTestMap(production, fixtures);
     }
 
-    public IReadOnlyCollection<string>? TestsFor(string memberId)
+    public IReadOnlyDictionary<string, int>? TestsFor(string memberId)
     {
         var member = _production.Select(compilation => DocumentationCommentId.GetFirstSymbolForDeclarationId(memberId, compilation)).FirstOrDefault(found => found is not null);
         if (member is null)
@@ -43,7 +47,17 @@ internal sealed class SemanticMemberTestMap : IMemberTestMap
         }
 
         var ids = RunBy(member).Select(symbol => symbol.OriginalDefinition.GetDocumentationCommentId()).OfType<string>().ToHashSet(StringComparer.Ordinal);
-        return [.. _fixtures.Where(fixture => fixture.Value.Overlaps(ids)).Select(fixture => fixture.Key).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+        var tests = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (fixture, reached) in _fixtures)
+        {
+            var distances = ids.Select(id => reached.TryGetValue(id, out var distance) ? distance : (int?)null).OfType<int>().ToList();
+            if (distances.Count > 0)
+            {
+                tests[fixture] = Math.Min(distances.Min(), tests.GetValueOrDefault(fixture, int.MaxValue));
+            }
+        }
+
+        return tests;
     }
 
     /// <summary>The member, what it overrides and implements, and its type when code of a referenced assembly calls it.</summary>

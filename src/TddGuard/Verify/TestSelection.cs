@@ -8,7 +8,13 @@ namespace TddGuard.Verify;
 /// <param name="Tests">The test IDs to run, or <see langword="null"/> for every test of the test projects.</param>
 internal sealed record TestSelection(IReadOnlyCollection<string>? Tests)
 {
+    /// <summary>The most steps a member's tests are run in: the tests at distance 0, at 1, then all the farther ones.</summary>
+    private const int LastStep = 2;
+
     private readonly HashSet<string>? _lookup = Tests is null ? null : new HashSet<string>(Tests, StringComparer.Ordinal);
+
+    /// <summary>How far each selected test is from the member (see <see cref="IMemberTestMap.TestsFor"/>), when known.</summary>
+    public IReadOnlyDictionary<string, int>? Distances { get; init; }
 
     /// <summary>Every test of the test projects.</summary>
     public static TestSelection All { get; } = new((IReadOnlyCollection<string>?)null);
@@ -25,15 +31,33 @@ internal sealed record TestSelection(IReadOnlyCollection<string>? Tests)
             return null;
         }
 
-        var known = new[] { member.Id, member.AssociatedId }.OfType<string>().Select(map.TestsFor).OfType<IReadOnlyCollection<string>>().ToList();
+        var known = new[] { member.Id, member.AssociatedId }.OfType<string>().Select(map.TestsFor).OfType<IReadOnlyDictionary<string, int>>().ToList();
         if (known.Count == 0)
         {
             return All;
         }
 
-        var tests = known.SelectMany(found => found).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        return tests.Count == 0 ? null : new TestSelection(tests);
+        var distances = known.SelectMany(found => found)
+            .GroupBy(test => test.Key, StringComparer.Ordinal)
+            .ToDictionary(test => test.Key, test => test.Min(found => found.Value), StringComparer.Ordinal);
+        return distances.Count == 0 ? null : new TestSelection([.. distances.Keys.Order(StringComparer.Ordinal)]) { Distances = distances };
     }
+
+    /// <summary>
+    /// The selection in the order its tests are run, nearest first: those that call the member, those that call code
+    /// calling it, then all the others; a run stops at the first step with a red test. One step when distances are
+    /// unknown.
+    /// </summary>
+    public IReadOnlyList<TestSelection> NearestFirst() =>
+        Distances is null
+            ? [this]
+            : [.. Distances.GroupBy(test => Math.Min(test.Value, LastStep))
+                .OrderBy(step => step.Key)
+                .Select(step => new TestSelection([.. step.Select(test => test.Key).Order(StringComparer.Ordinal)]) { Distances = step.ToDictionary(test => test.Key, test => test.Value, StringComparer.Ordinal) })];
+
+    /// <summary>How far the test method <paramref name="methodId"/> is from the member: its nearest selected ID that includes it.</summary>
+    public int? DistanceOf(string methodId) =>
+        Distances?.Where(test => Covers(test.Key, methodId)).Select(test => (int?)test.Value).Min();
 
     /// <summary>
     /// Whether the test method <paramref name="methodId"/> is selected: by name, or as a test of a selected fixture
@@ -56,4 +80,8 @@ internal sealed record TestSelection(IReadOnlyCollection<string>? Tests)
 
         return false;
     }
+
+    /// <summary>Whether the selected ID <paramref name="selected"/> (a method, or a fixture) includes <paramref name="methodId"/>.</summary>
+    private static bool Covers(string selected, string methodId) =>
+        methodId.StartsWith(selected, StringComparison.Ordinal) && (methodId.Length == selected.Length || methodId[selected.Length] == '.');
 }

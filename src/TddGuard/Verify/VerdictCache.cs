@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Security.Cryptography;
@@ -18,6 +19,7 @@ internal sealed class VerdictCache(string folder, string testSourcesHash)
 {
     private const string Extension = ".verdict";
     private const char Separator = '\0';
+    private const char DistanceSeparator = ' ';
 
     /// <summary>The cached verdict on <paramref name="member"/>, or <see langword="null"/>.</summary>
     public MemberVerdict? Find(ProductionMember member)
@@ -29,8 +31,9 @@ internal sealed class VerdictCache(string folder, string testSourcesHash)
         }
 
         var lines = File.ReadAllLines(file);
-        return lines.Length > 0 && Enum.TryParse<MemberOutcome>(lines[0], out var outcome) && Enum.IsDefined(outcome)
-            ? new MemberVerdict(member, outcome, lines[1..]) { Cached = true }
+        var first = lines.Length > 0 ? lines[0].Split(DistanceSeparator) : [];
+        return first.Length > 0 && Enum.TryParse<MemberOutcome>(first[0], out var outcome) && Enum.IsDefined(outcome)
+            ? new MemberVerdict(member, outcome, lines[1..]) { Cached = true, Distance = first.Length > 1 && int.TryParse(first[1], CultureInfo.InvariantCulture, out var distance) ? distance : null }
             : null;
     }
 
@@ -46,7 +49,8 @@ internal sealed class VerdictCache(string folder, string testSourcesHash)
         try
         {
             Directory.CreateDirectory(folder);
-            File.WriteAllLines(FileOf(verdict.Member), [verdict.Outcome.ToString(), .. verdict.FailedTests]);
+            var first = verdict.Distance is { } distance ? string.Create(CultureInfo.InvariantCulture, $"{verdict.Outcome}{DistanceSeparator}{distance}") : verdict.Outcome.ToString();
+            File.WriteAllLines(FileOf(verdict.Member), [first, .. verdict.FailedTests]);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {

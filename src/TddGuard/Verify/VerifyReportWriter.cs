@@ -95,6 +95,7 @@ internal static class VerifyReportWriter
             ["column"] = verdict.Member.Location.Column,
             ["outcome"] = NameOf(verdict.Outcome),
             ["failedTests"] = new JsonArray([.. verdict.FailedTests.Select(test => (JsonNode)JsonValue.Create(test))]),
+            ["distance"] = verdict.Distance,
             ["cached"] = verdict.Cached,
         })]);
         writer.WriteLine(json.ToJsonString(s_json));
@@ -105,7 +106,7 @@ internal static class VerifyReportWriter
         writer.WriteLine("Members:");
         foreach (var verdict in report.Verdicts)
         {
-            writer.WriteLine($"  {NameOf(verdict.Outcome).PadRight(OutcomeWidth)}{verdict.Member.Id} {verdict.Member.Location}{Tests(verdict, " failed: ")}");
+            writer.WriteLine($"  {NameOf(verdict.Outcome).PadRight(OutcomeWidth)}{verdict.Member.Id} {verdict.Member.Location}{Tests(verdict, " failed: ")}{Distance(verdict)}");
         }
     }
 
@@ -114,14 +115,18 @@ internal static class VerifyReportWriter
         writer.WriteLine();
         writer.WriteLine("### Members");
         writer.WriteLine();
-        writer.WriteLine("| Outcome | Member | Location | Failed tests |");
-        writer.WriteLine("|---|---|---|---|");
+        writer.WriteLine("| Outcome | Member | Location | Failed tests | Distance |");
+        writer.WriteLine("|---|---|---|---|---|");
         foreach (var verdict in report.Verdicts)
         {
             var tests = verdict.FailedTests.Count == 0 ? NoTests : string.Join(", ", verdict.FailedTests.Select(test => $"`{test}`"));
-            writer.WriteLine($"| {NameOf(verdict.Outcome)} | `{verdict.Member.Id}` | `{verdict.Member.Location}` | {tests} |");
+            var distance = verdict.Distance is { } known ? known.ToString(CultureInfo.InvariantCulture) : NoTests;
+            writer.WriteLine($"| {NameOf(verdict.Outcome)} | `{verdict.Member.Id}` | `{verdict.Member.Location}` | {tests} | {distance} |");
         }
     }
+
+    private static string Distance(MemberVerdict verdict) =>
+        verdict.Distance is { } distance ? string.Create(CultureInfo.InvariantCulture, $" (distance {distance})") : string.Empty;
 
     private static string Tests(MemberVerdict verdict, string label) =>
         verdict.FailedTests.Count == 0 ? string.Empty : label + string.Join(", ", verdict.FailedTests);

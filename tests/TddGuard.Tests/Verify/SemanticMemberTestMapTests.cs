@@ -25,10 +25,16 @@ public sealed class SemanticMemberTestMapTests
 
         public class Cart
         {
-            public int Add(int item) => item;
+            public int Add(int item) => Normalize(item);
+            public int Normalize(int item) => Pricing.Round(item);
             public string Add(string item) => item;
             public int Count { get => 0; }
             public override string ToString() => "cart";
+        }
+
+        public static class Pricing
+        {
+            public static int Round(int amount) => amount;
         }
         """;
 
@@ -61,12 +67,23 @@ public sealed class SemanticMemberTestMapTests
 
         var tests = map.TestsFor(memberId);
 
-        Assert.That(tests, Is.EqualTo(expected switch
+        Assert.That(tests?.Keys, Is.EquivalentTo(expected switch
         {
             "cart" => s_cartTests,
             "shape" => s_shapeTests,
             _ => Array.Empty<string>(),
         }));
+    }
+
+    [TestCase("M:Shop.Cart.Add(System.Int32)", 0)]
+    [TestCase("M:Shop.Cart.Normalize(System.Int32)", 1)]
+    [TestCase("M:Shop.Pricing.Round(System.Int32)", 2)]
+    [Property("Todo", "R04")]
+    public void GivesEachFixtureThatReachesTheMemberWithItsDistance(string memberId, int distance)
+    {
+        var tests = Map().TestsFor(memberId);
+
+        Assert.That(tests, Is.EquivalentTo(new System.Collections.Generic.Dictionary<string, int> { ["Shop.Tests.CartTests"] = distance }));
     }
 
     [TestCase("M:Shop.Missing.Work")]

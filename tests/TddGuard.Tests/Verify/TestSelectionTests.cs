@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using NUnit.Framework;
 using TddGuard.Verify;
 
@@ -14,11 +15,17 @@ public sealed class TestSelectionTests
     private const string Getter = "M:Shop.Cart.get_Count";
     private const string Property = "P:Shop.Cart.Count";
 
-    private static readonly FakeMap s_map = new(new Dictionary<string, IReadOnlyCollection<string>>
+    private const string Indirect = "M:Shop.Cart.Normalize(System.Int32)";
+
+    private static readonly string[][] s_nearestFirst = [["Shop.Tests.PriceTests"], ["Shop.Tests.CartTests"], ["Shop.Tests.ShelfTests", "Shop.Tests.ShopTests"]];
+
+    private static readonly FakeMap s_map = new(new Dictionary<string, IReadOnlyDictionary<string, int>>
     {
-        [Tested] = ["Shop.Tests.CartTests.Adds", "Shop.Tests.CartTests.AddsTwice"],
-        [Untested] = [],
-        [Property] = ["Shop.Tests.CartTests.Counts"],
+        [Tested] = new Dictionary<string, int> { ["Shop.Tests.CartTests.Adds"] = 0, ["Shop.Tests.CartTests.AddsTwice"] = 0 },
+        [Untested] = new Dictionary<string, int>(),
+        [Property] = new Dictionary<string, int> { ["Shop.Tests.CartTests.Counts"] = 0 },
+        [Getter] = new Dictionary<string, int> { ["Shop.Tests.CartTests.Counts"] = 2 },
+        [Indirect] = new Dictionary<string, int> { ["Shop.Tests.CartTests"] = 1, ["Shop.Tests.ShopTests"] = 3, ["Shop.Tests.PriceTests"] = 0, ["Shop.Tests.ShelfTests"] = 2 },
     });
 
     [TestCase("Shop.Tests.CartTests.Adds", true)]
@@ -59,6 +66,45 @@ public sealed class TestSelectionTests
     }
 
     [Test]
+    [Property("Todo", "R04")]
+    public void RunsTheNearestTestsFirstInAtMostThreeSteps()
+    {
+        var selection = TestSelection.For(Member(Indirect), s_map, hasTestProjects: true)!;
+
+        Assert.That(
+            selection.NearestFirst().Select(step => step.Tests),
+            Is.EqualTo(s_nearestFirst));
+    }
+
+    [TestCase("Shop.Tests.PriceTests.Rounds", 0)]
+    [TestCase("Shop.Tests.ShopTests.Sells", 3)]
+    [TestCase("Shop.Tests.CartTests.Nested.Adds", 1)]
+    [TestCase("Shop.Tests.Other.Test", null)]
+    [Property("Todo", "R04")]
+    public void KnowsHowFarEachSelectedTestIsFromTheMember(string test, int? distance)
+    {
+        var selection = TestSelection.For(Member(Indirect), s_map, hasTestProjects: true)!;
+
+        Assert.That(selection.DistanceOf(test), Is.EqualTo(distance));
+    }
+
+    [Test]
+    [Property("Todo", "R04")]
+    public void TheNearestDistanceOfTheMemberAndItsPropertyCounts()
+    {
+        var selection = TestSelection.For(Member(Getter, Property), s_map, hasTestProjects: true)!;
+
+        Assert.That(selection.DistanceOf("Shop.Tests.CartTests.Counts"), Is.Zero);
+    }
+
+    [Test]
+    public void EveryTestIsOneStepAtUnknownDistance()
+    {
+        Assert.That(TestSelection.All.NearestFirst(), Is.EqualTo(new[] { TestSelection.All }));
+        Assert.That(TestSelection.All.DistanceOf("Any.Test"), Is.Null);
+    }
+
+    [Test]
     public void AMemberTheMapDoesNotKnowRunsEveryTest()
     {
         Assert.That(TestSelection.For(Member(Unknown, null), s_map, hasTestProjects: true), Is.SameAs(TestSelection.All));
@@ -75,8 +121,8 @@ public sealed class TestSelectionTests
         new(id, associated, "Shop", new SourceLocation("src/Shop/Cart.cs", 3, 5), 4, text, new MemberEdit(default, string.Empty, string.Empty));
 
     /// <summary>A test map with fixed answers; members it does not list are unknown.</summary>
-    private sealed class FakeMap(Dictionary<string, IReadOnlyCollection<string>> tests) : IMemberTestMap
+    private sealed class FakeMap(Dictionary<string, IReadOnlyDictionary<string, int>> tests) : IMemberTestMap
     {
-        public IReadOnlyCollection<string>? TestsFor(string memberId) => tests.GetValueOrDefault(memberId);
+        public IReadOnlyDictionary<string, int>? TestsFor(string memberId) => tests.GetValueOrDefault(memberId);
     }
 }

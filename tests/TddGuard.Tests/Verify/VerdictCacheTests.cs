@@ -27,6 +27,20 @@ public sealed class VerdictCacheTests
         Assert.That(found?.Cached, Is.True);
     }
 
+    [Test]
+    [Property("Todo", "R04")]
+    public void ARedVerdictKeepsTheDistanceOfItsTest()
+    {
+        using var folder = new TemporaryDirectory("verify-cache");
+        var member = TestSelectionTests.Member(Id);
+        new VerdictCache(folder.Path, TestsHash).Store(new MemberVerdict(member, MemberOutcome.Red, s_adds) { Distance = 2 });
+
+        var found = new VerdictCache(folder.Path, TestsHash).Find(member);
+
+        Assert.That(found?.Distance, Is.EqualTo(2));
+        Assert.That(found?.FailedTests, Is.EqualTo(s_adds));
+    }
+
     [TestCase(Id, "changed body", TestsHash)]
     [TestCase("M:Shop.Cart.Clear", "body", TestsHash)]
     [TestCase(Id, "body", "tests-v2")]

@@ -30,7 +30,9 @@ public sealed class VerifyEndToEndTests(bool builtWithTddGuard)
 
         public sealed class Calculator
         {
-            public int Add(int a, int b) => a + b;
+            public int Add(int a, int b) => Sum(a, b);
+
+            public static int Sum(int a, int b) => a + b;
 
             public async Task WarmAsync()
             {
@@ -114,7 +116,7 @@ public sealed class VerifyEndToEndTests(bool builtWithTddGuard)
         """;
 
     private static readonly string[] s_addsTest = ["Calc.Tests.CalculatorTests.AddsTwoNumbers"];
-    private static readonly string[] s_allMembers = ["M:Calc.Calculator.Add(System.Int32,System.Int32)", "M:Calc.Calculator.WarmAsync", "M:Calc.Sensor.Poll", "M:Calc.Sensor.Read", "M:Calc.Sensor.Reset"];
+    private static readonly string[] s_allMembers = ["M:Calc.Calculator.Add(System.Int32,System.Int32)", "M:Calc.Calculator.Sum(System.Int32,System.Int32)", "M:Calc.Calculator.WarmAsync", "M:Calc.Sensor.Poll", "M:Calc.Sensor.Read", "M:Calc.Sensor.Reset"];
     private static readonly string[] s_testPackages = ["Microsoft.NET.Test.Sdk", "NUnit", "NUnit3TestAdapter"];
 
     private TemporaryDirectory _solution = null!;
@@ -160,6 +162,16 @@ public sealed class VerifyEndToEndTests(bool builtWithTddGuard)
         Assert.That(Outcome("M:Calc.Calculator.Add(System.Int32,System.Int32)"), Is.EqualTo("red"), _run.Error);
         Assert.That(FailedTests("M:Calc.Calculator.Add(System.Int32,System.Int32)"), Is.EqualTo(s_addsTest));
         Assert.That(Outcome("M:Calc.Sensor.Poll"), Is.EqualTo("red"), _run.Error);
+    }
+
+    [Test]
+    [Property("Todo", "R04")]
+    public void AMemberReachedOnlyThroughItsPublicCallerIsRedAtDistanceOne()
+    {
+        Assert.That(Outcome("M:Calc.Calculator.Sum(System.Int32,System.Int32)"), Is.EqualTo("red"), _run.Error);
+        Assert.That(FailedTests("M:Calc.Calculator.Sum(System.Int32,System.Int32)"), Is.EqualTo(s_addsTest));
+        Assert.That(_members["M:Calc.Calculator.Sum(System.Int32,System.Int32)"].GetProperty("distance").GetInt32(), Is.EqualTo(1));
+        Assert.That(_members["M:Calc.Calculator.Add(System.Int32,System.Int32)"].GetProperty("distance").GetInt32(), Is.Zero);
     }
 
     [Test]
@@ -222,8 +234,8 @@ public sealed class VerifyEndToEndTests(bool builtWithTddGuard)
     [Test]
     public void TheRedVariantsShareTestHostsAndOnlyTheNoRedIsConfirmedInOneOfItsOwn()
     {
-        // Add and Poll fail in the shared test host, Read times out there; WarmAsync fails nothing, so it runs again alone.
-        Assert.That(_notes, Has.Some.EqualTo("3 variant runs were settled in test hosts kept for the whole verification; 1 ran in a test host of their own (no test failed, every test ran, or a failure could stem from an earlier variant)."));
+        // Add, Sum and Poll fail in the shared test host, Read times out there; WarmAsync fails nothing, so it runs again alone.
+        Assert.That(_notes, Has.Some.EqualTo("4 variant runs were settled in test hosts kept for the whole verification; 1 ran in a test host of their own (no test failed, every test ran, or a failure could stem from an earlier variant)."));
     }
 
     [Test]

@@ -19,7 +19,7 @@ public sealed class VerifyReportWriterTests
     private static readonly VerifyReport s_report = new(
         "/repo",
         [
-            new MemberVerdict(TestSelectionTests.Member("M:Shop.Cart.Add(System.Int32)"), MemberOutcome.Red, [Adds]),
+            new MemberVerdict(TestSelectionTests.Member("M:Shop.Cart.Add(System.Int32)"), MemberOutcome.Red, [Adds]) { Distance = 1 },
             new MemberVerdict(TestSelectionTests.Member("M:Shop.Cart.Warm"), MemberOutcome.NoRed, []),
             new MemberVerdict(TestSelectionTests.Member("M:Shop.Cart.Read"), MemberOutcome.Timeout, []) { Cached = false },
             new MemberVerdict(TestSelectionTests.Member("M:Shop.Cart.Clear"), MemberOutcome.NoTest, []) { Cached = true },
@@ -62,6 +62,8 @@ public sealed class VerifyReportWriterTests
         var members = root.GetProperty("members").EnumerateArray().ToList();
         Assert.That(members.Select(member => member.GetProperty("outcome").GetString()), Is.EqualTo(s_outcomes));
         Assert.That(members[0].GetProperty("failedTests")[0].GetString(), Is.EqualTo(Adds));
+        Assert.That(members[0].GetProperty("distance").GetInt32(), Is.EqualTo(1));
+        Assert.That(members[1].GetProperty("distance").ValueKind, Is.EqualTo(JsonValueKind.Null));
         Assert.That(members[0].GetProperty("file").GetString(), Is.EqualTo("src/Shop/Cart.cs"));
         Assert.That(members[3].GetProperty("cached").GetBoolean(), Is.True);
     }
@@ -73,8 +75,10 @@ public sealed class VerifyReportWriterTests
         var markdown = Write(ReportFormat.Markdown);
 
         Assert.That(text, Does.StartWith("TddGuard verify of /repo").And.Contain("warning TG1007"));
-        Assert.That(text, Does.Contain("red           M:Shop.Cart.Add(System.Int32) src/Shop/Cart.cs(3,5) failed: " + Adds));
-        Assert.That(markdown, Does.StartWith("## TddGuard verify").And.Contain($"| red | `M:Shop.Cart.Add(System.Int32)` | `src/Shop/Cart.cs(3,5)` | `{Adds}` |"));
+        Assert.That(text, Does.Contain("red           M:Shop.Cart.Add(System.Int32) src/Shop/Cart.cs(3,5) failed: " + Adds + " (distance 1)"));
+        Assert.That(text, Does.Contain("no-red        M:Shop.Cart.Warm src/Shop/Cart.cs(3,5)" + System.Environment.NewLine));
+        Assert.That(markdown, Does.StartWith("## TddGuard verify").And.Contain($"| red | `M:Shop.Cart.Add(System.Int32)` | `src/Shop/Cart.cs(3,5)` | `{Adds}` | 1 |"));
+        Assert.That(markdown, Does.Contain("| no-red | `M:Shop.Cart.Warm` | `src/Shop/Cart.cs(3,5)` | - | - |"));
     }
 
     [Test]
