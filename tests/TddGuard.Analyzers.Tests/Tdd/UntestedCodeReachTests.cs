@@ -178,6 +178,66 @@ public sealed class UntestedCodeReachTests
     }
 
     [Test]
+    public async Task FollowsAnImplicitCallToTheConstructorOfAGenericBase()
+    {
+        const string production = """
+            public static class Markdown
+            {
+                public static string ToHtml(string text) => new CodeParser().Parse(text);
+            }
+
+            public abstract class ParserBase<TBlock>
+            {
+                protected ParserBase()
+                {
+                    Prefix = Tags.Open();
+                }
+
+                protected string Prefix { get; }
+            }
+
+            public sealed class CodeParser : ParserBase<string>
+            {
+                public string Parse(string text) => Prefix + text;
+            }
+
+            public static class Tags
+            {
+                public static string Open() => "<code>".Trim();
+            }
+            """;
+
+        await RunAsync(production, [FacadeTests]);
+    }
+
+    [Test]
+    public async Task CountsReadingAStaticFieldAsUsingItsTypesInitializers()
+    {
+        const string production = """
+            using System.Collections.Generic;
+
+            public static class Markdown
+            {
+                public static string ToHtml(string text) => Hosts.Known.Count + text;
+            }
+
+            public static class Hosts
+            {
+                public static readonly List<string> Known = Build();
+
+                public static List<string> Build() => new() { Youtube.Name() };
+            }
+
+            public static class Youtube
+            {
+                public static string Name() => "youtube".Trim();
+            }
+            """;
+
+        await RunAsync(production, [FacadeTests]);
+    }
+
+    [Test]
     public async Task FollowsPrimaryConstructorsIntoTheirBaseAndTheirInitializers()
     {
         const string production = """
@@ -488,6 +548,61 @@ public sealed class UntestedCodeReachTests
             """;
 
         await RunAsync(production, [FacadeTests], UntestedType(0, "UpperFilter", NothingUses));
+    }
+
+    [Test]
+    public async Task CountsATypeArgumentOfANewConstraintAsCreated()
+    {
+        const string production = """
+            using System.Collections.Generic;
+            using System.Linq;
+
+            public static class Markdown
+            {
+                public static string ToHtml(string text)
+                {
+                    var extensions = new Extensions<IExtension>();
+                    extensions.Add<TableExtension>();
+                    return new Pipeline<FooterExtension>().Run(extensions.Run(text));
+                }
+            }
+
+            public interface IExtension
+            {
+                string Setup(string text);
+            }
+
+            public sealed class Extensions<TBase> where TBase : IExtension
+            {
+                private readonly List<TBase> _items = new();
+
+                public void Add<TItem>() where TItem : TBase, new() => _items.Add(new TItem());
+
+                public string Run(string text) => _items.Aggregate(text, (current, extension) => extension.Setup(current));
+            }
+
+            public sealed class Pipeline<TExtension> where TExtension : IExtension, new()
+            {
+                public string Run(string text) => new TExtension().Setup(text);
+            }
+
+            public sealed class TableExtension : IExtension
+            {
+                public string Setup(string text) => text + "|";
+            }
+
+            public sealed class FooterExtension : IExtension
+            {
+                public string Setup(string text) => text + "---";
+            }
+
+            public sealed class {|#0:MathExtension|} : IExtension
+            {
+                public string Setup(string text) => text + "$";
+            }
+            """;
+
+        await RunAsync(production, [FacadeTests], UntestedType(0, "MathExtension", NothingUses));
     }
 
     [Test]

@@ -65,9 +65,13 @@ internal sealed class CallGraph
     public ImmutableArray<ISymbol> StaticUsesOf(INamedTypeSymbol type, CancellationToken cancellationToken) =>
         _staticUses.GetOrAdd(type, key => Collect(MemberBodies.StaticOf(key, cancellationToken), [], cancellationToken));
 
-    /// <summary>A used symbol as the node of the graph: its definition, or <see langword="null"/> when it is no member.</summary>
+    /// <summary>
+    /// A used symbol as the node of the graph: its definition; for a static field, the type whose static initializers
+    /// reading it runs; <see langword="null"/> when it is no member.
+    /// </summary>
     public static ISymbol? Definition(ISymbol symbol) => symbol switch
     {
+        IFieldSymbol { IsStatic: true, IsConst: false } field => field.ContainingType.OriginalDefinition,
         IMethodSymbol { MethodKind: MethodKind.LocalFunction or MethodKind.AnonymousFunction } => null,
         IMethodSymbol { AssociatedSymbol: IPropertySymbol or IEventSymbol } accessor => accessor.AssociatedSymbol!.OriginalDefinition,
         IMethodSymbol method => (method.ReducedFrom ?? method).OriginalDefinition,
@@ -77,19 +81,43 @@ internal sealed class CallGraph
 
     private ImmutableArray<ISymbol> Collect(IEnumerable<SyntaxNode> bodies, IEnumerable<ISymbol> implicitCalls, CancellationToken cancellationToken)
     {
-        var uses = new HashSet<ISymbol>(implicitCalls, SymbolEqualityComparer.Default);
+        var uses = new HashSet<ISymbol>(implicitCalls.Select(Definition).OfType<ISymbol>(), SymbolEqualityComparer.Default);
         foreach (var body in bodies)
         {
             var model = ModelOf(body.SyntaxTree);
             foreach (var node in body.DescendantNodesAndSelf(descendIntoChildren: node => !IsNameofOrAttribute(node)))
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                uses.UnionWith(UsedBy(node, model, cancellationToken).Select(Definition).OfType<ISymbol>());
+                foreach (var used in UsedBy(node, model, cancellationToken))
+                {
+                    uses.UnionWith(CreatedThroughConstraints(used).Prepend(used).Select(Definition).OfType<ISymbol>());
+                }
             }
         }
 
         return uses.ToImmutableArray();
     }
+
+    /// <summary>
+    /// The constructors a generic member may call through a <c>new()</c> constraint: those without parameters of the
+    /// type arguments it is given (<c>AddIfNotAlready&lt;TableExtension&gt;()</c> creates a <c>TableExtension</c>).
+    /// </summary>
+    private static IEnumerable<ISymbol> CreatedThroughConstraints(ISymbol used)
+    {
+        var arguments = used switch
+        {
+            IMethodSymbol method => method.TypeParameters.Zip(method.TypeArguments, (parameter, argument) => (parameter, argument))
+                .Concat(TypeArgumentsOf(method.ContainingType)),
+            INamedTypeSymbol or IPropertySymbol or IEventSymbol => TypeArgumentsOf(used as INamedTypeSymbol ?? used.ContainingType),
+            _ => [],
+        };
+        return arguments
+            .Where(pair => pair.parameter.HasConstructorConstraint && pair.argument is INamedTypeSymbol)
+            .SelectMany(pair => ((INamedTypeSymbol)pair.argument).InstanceConstructors.Where(constructor => constructor.Parameters.Length == 0));
+    }
+
+    private static IEnumerable<(ITypeParameterSymbol parameter, ITypeSymbol argument)> TypeArgumentsOf(INamedTypeSymbol? type) =>
+        type is null ? [] : type.TypeParameters.Zip(type.TypeArguments, (parameter, argument) => (parameter, argument)).Concat(TypeArgumentsOf(type.ContainingType));
 
     private SemanticModel ModelOf(SyntaxTree tree) => _models.GetOrAdd(tree, key => _compilation.GetSemanticModel(key));
 

@@ -106,6 +106,12 @@ internal sealed class ReachSearch
             return;
         }
 
+        if (member is INamedTypeSymbol type)
+        {
+            Use(type, distance);
+            return;
+        }
+
         if (_distances.ContainsKey(member))
         {
             return;
@@ -113,12 +119,12 @@ internal sealed class ReachSearch
 
         _distances.Add(member, distance);
         _pending.Enqueue(member);
-        if (member.ContainingType is { } type)
+        if (member.ContainingType is { } containing)
         {
-            Use(type, distance);
+            Use(containing, distance);
             if (member is IMethodSymbol { MethodKind: MethodKind.Constructor, IsStatic: false })
             {
-                Create(type, distance);
+                Create(containing, distance);
             }
         }
 
