@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
@@ -30,40 +32,53 @@ public sealed class CommentedOutCodeAnalyzer : DiagnosticAnalyzer
     {
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterSyntaxTreeAction(AnalyzeTree);
+        context.RegisterCompilationStartAction(start =>
+        {
+            // Files repeat their comments: the licence header of every file, the same remark in each overload.
+            // Whether a text is code depends on the text alone, so each distinct block is parsed once per compilation.
+            var verdicts = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
+            start.RegisterSyntaxTreeAction(tree => AnalyzeTree(tree, verdicts));
+        });
     }
 
-    private static void AnalyzeTree(SyntaxTreeAnalysisContext context)
+    private static void AnalyzeTree(SyntaxTreeAnalysisContext context, ConcurrentDictionary<string, bool> verdicts)
     {
         var text = context.Tree.GetText(context.CancellationToken);
         SyntaxNode? root = null;
         var blocks = new List<CommentBlock>();
         var lastToken = default(SyntaxToken);
+        var readUpTo = 0;
 
         // Walking every token of the tree to read its trivia costs more than the rest of this rule: the text says
         // where a comment starts a line, and only the trivia found there are read. A comment alone on its lines is
         // always leading trivia (trailing trivia ends at the first line break), so its token's leading trivia
-        // holds the whole block.
+        // holds the whole block. The lines up to that token, and the further lines of a documentation comment or
+        // of any other trivia found, hold nothing new: they are not looked up again.
         foreach (var line in text.Lines)
         {
             var start = FirstNonWhitespace(text, line);
-            if (start < 0 || !StartsComment(text, start, line.End))
+            if (start < readUpTo || start < 0 || !StartsComment(text, start, line.End))
             {
                 continue;
             }
 
             root ??= context.Tree.GetRoot(context.CancellationToken);
-            var comment = root.FindTrivia(start);
-            if (IsComment(comment) && comment.Token != lastToken)
+            var found = root.FindTrivia(start);
+            if (IsComment(found) && found.Token != lastToken)
             {
-                lastToken = comment.Token;
+                lastToken = found.Token;
                 CommentBlocks.Collect(lastToken.LeadingTrivia, text, blocks);
+                readUpTo = found.SpanStart < lastToken.SpanStart ? lastToken.SpanStart : found.Span.End;
+            }
+            else if (found.Span.Length > 0)
+            {
+                readUpTo = found.Span.End;
             }
         }
 
         foreach (var block in blocks)
         {
-            if (CodeRecognizer.IsCode(block.Content))
+            if (verdicts.GetOrAdd(block.Content, CodeRecognizer.IsCode))
             {
                 context.ReportDiagnostic(Diagnostic.Create(s_rule, Location.Create(context.Tree, block.Span)));
             }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -45,29 +46,98 @@ public sealed class HardWiredDependencyAnalyzer : DiagnosticAnalyzer
         var project = context.Compilation.Assembly;
         var compilation = context.Compilation;
         var cancellationToken = context.CancellationToken;
-        var candidates = new Lazy<CreatedTypeNames>(() => new CreatedTypeNames(project.TypeNames, SyntaxNames.DeclaresUsingAliases(compilation, cancellationToken)));
+        var candidates = new Lazy<CreatedTypeNames>(() => new CreatedTypeNames(
+            ImplementationNames(project.GlobalNamespace, project, cancellationToken),
+            SyntaxNames.DeclaresUsingAliases(compilation, cancellationToken)));
         context.RegisterSyntaxNodeAction(
             CandidateOperations.Bind<ISymbolInitializerOperation>(node => IsMemberInitializedWithNewObject(node, candidates.Value), site => AnalyzeInitializer(site, project)),
             SyntaxKind.EqualsValueClause);
         context.RegisterSyntaxNodeAction(
-            CandidateOperations.Bind<ISimpleAssignmentOperation>(node => IsNewObjectAssignedInConstructor(node, candidates.Value), site => AnalyzeConstructorAssignment(site, project)),
+            CandidateOperations.Bind<ISimpleAssignmentOperation>(nodeContext => IsNewObjectAssignedInConstructor(nodeContext, candidates.Value), site => AnalyzeConstructorAssignment(site, project)),
             SyntaxKind.SimpleAssignmentExpression);
     }
 
-    /// <summary>Syntax first: <c>= new X()</c> initialising a field or a property, where X may be declared in this project.</summary>
+    /// <summary>
+    /// Syntax first: <c>= new X()</c> initialising a readonly instance field or an instance property without a
+    /// setter, where X may be declared in this project. Binding an initializer binds it whole and runs its nullable
+    /// analysis: a static table of a thousand entries costs more than the rest of the rule, and a static or mutable
+    /// member is never reported.
+    /// </summary>
     private static bool IsMemberInitializedWithNewObject(SyntaxNode node, CreatedTypeNames candidates) => node switch
     {
-        EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax { Parent: FieldDeclarationSyntax } declaration } } initializer =>
-            candidates.MayCreateProjectType(initializer.Value, declaration.Type),
-        EqualsValueClauseSyntax { Parent: PropertyDeclarationSyntax property } initializer => candidates.MayCreateProjectType(initializer.Value, property.Type),
+        EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax { Parent: FieldDeclarationSyntax field } declaration } } initializer =>
+            IsReadOnlyInstanceField(field) && candidates.MayCreateProjectType(initializer.Value, declaration.Type),
+        EqualsValueClauseSyntax { Parent: PropertyDeclarationSyntax property } initializer =>
+            IsGetOnlyInstanceProperty(property) && candidates.MayCreateProjectType(initializer.Value, property.Type),
         _ => false,
     };
 
-    /// <summary>Syntax first: <c>x = new X()</c> somewhere in a constructor, where X may be declared in this project.</summary>
-    private static bool IsNewObjectAssignedInConstructor(SyntaxNode node, CreatedTypeNames candidates) =>
-        node is AssignmentExpressionSyntax assignment
+    /// <summary>What <see cref="KeptForTheObjectsLifetime"/> asks of a field, as its declaration says it.</summary>
+    private static bool IsReadOnlyInstanceField(FieldDeclarationSyntax field) =>
+        field.Modifiers.Any(SyntaxKind.ReadOnlyKeyword)
+        && !field.Modifiers.Any(SyntaxKind.StaticKeyword)
+        && !field.Modifiers.Any(SyntaxKind.ConstKeyword);
+
+    /// <summary>What <see cref="KeptForTheObjectsLifetime"/> asks of a property, as its declaration says it: neither <c>set</c> nor <c>init</c>.</summary>
+    private static bool IsGetOnlyInstanceProperty(PropertyDeclarationSyntax property)
+    {
+        if (property.Modifiers.Any(SyntaxKind.StaticKeyword))
+        {
+            return false;
+        }
+
+        foreach (var accessor in property.AccessorList?.Accessors ?? default)
+        {
+            if (accessor.IsKind(SyntaxKind.SetAccessorDeclaration) || accessor.IsKind(SyntaxKind.InitAccessorDeclaration))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Syntax and declared symbols first: <c>x = new X()</c> somewhere in an instance constructor of a type that is
+    /// no composition root, where X may be declared in this project and the type declares a member named as the
+    /// target that only construction can set. Only then is the constructor's body bound.
+    /// </summary>
+    private static bool IsNewObjectAssignedInConstructor(SyntaxNodeAnalysisContext context, CreatedTypeNames candidates) =>
+        context.Node is AssignmentExpressionSyntax assignment
         && candidates.MayCreateProjectType(assignment.Right, declaredType: null)
-        && assignment.FirstAncestorOrSelf<ConstructorDeclarationSyntax>() is not null;
+        && assignment.FirstAncestorOrSelf<ConstructorDeclarationSyntax>() is not null
+        && context.ContainingSymbol is IMethodSymbol { MethodKind: MethodKind.Constructor } constructor
+        && !IsCompositionRoot(constructor.ContainingType)
+        && MayNameAMemberKeptForTheObjectsLifetime(assignment.Left, constructor.ContainingType);
+
+    /// <summary>
+    /// Whether the target of an assignment may be one of <paramref name="type"/>'s own members that only construction
+    /// can set. A target named by a simple name or a member access is looked up among the type's members by that
+    /// name; any other target (an indexer, a tuple) stays a candidate for binding to decide.
+    /// </summary>
+    private static bool MayNameAMemberKeptForTheObjectsLifetime(ExpressionSyntax target, INamedTypeSymbol type)
+    {
+        var name = target switch
+        {
+            SimpleNameSyntax simple => simple.Identifier.ValueText,
+            MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
+            _ => null,
+        };
+        if (name is null)
+        {
+            return true;
+        }
+
+        foreach (var member in type.GetMembers(name))
+        {
+            if (KeptForTheObjectsLifetime(member) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static void AnalyzeInitializer(OperationSite<ISymbolInitializerOperation> context, IAssemblySymbol project)
     {
@@ -230,10 +300,68 @@ public sealed class HardWiredDependencyAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>
-    /// The names of the types this project declares: a <c>new List&lt;T&gt;()</c> cannot create one of them, so it
-    /// is not bound. With using aliases in the project a name may stand for any type, and everything is bound.
+    /// The names of the classes this project declares that are not abstract and implement one of its interfaces:
+    /// the only types <see cref="AnalyzeStoredValue"/> reports the creation of. A <c>new List&lt;T&gt;()</c>, or the
+    /// <c>new Settings()</c> of a project class that implements none of the project's interfaces, cannot be one, so
+    /// it is not bound. Nested classes count by their own name. Computed once per compilation, from declarations.
     /// </summary>
-    private sealed class CreatedTypeNames(ICollection<string> projectTypeNames, bool aliasesInUse)
+    private static HashSet<string> ImplementationNames(INamespaceSymbol globalNamespace, IAssemblySymbol project, CancellationToken cancellationToken)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        var namespaces = new Stack<INamespaceSymbol>();
+        var types = new Stack<INamedTypeSymbol>();
+        namespaces.Push(globalNamespace);
+        while (namespaces.Count > 0)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            foreach (var member in namespaces.Pop().GetMembers())
+            {
+                if (member is INamespaceSymbol nested)
+                {
+                    namespaces.Push(nested);
+                }
+                else if (member is INamedTypeSymbol type)
+                {
+                    types.Push(type);
+                }
+            }
+
+            while (types.Count > 0)
+            {
+                var type = types.Pop();
+                if (IsImplementationInProject(type, project) && ImplementsAnInterfaceOf(type, project))
+                {
+                    names.Add(type.Name);
+                }
+
+                foreach (var nested in type.GetTypeMembers())
+                {
+                    types.Push(nested);
+                }
+            }
+        }
+
+        return names;
+    }
+
+    private static bool ImplementsAnInterfaceOf(INamedTypeSymbol type, IAssemblySymbol project)
+    {
+        foreach (var implemented in type.AllInterfaces)
+        {
+            if (IsDeclaredIn(implemented, project))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Rules out, by its syntax, a <c>new</c> that cannot create one of <see cref="ImplementationNames"/>. With using
+    /// aliases in the project a name may stand for any type, and everything is bound.
+    /// </summary>
+    private sealed class CreatedTypeNames(ICollection<string> implementationNames, bool aliasesInUse)
     {
         public bool MayCreateProjectType(ExpressionSyntax value, TypeSyntax? declaredType)
         {
@@ -252,7 +380,7 @@ public sealed class HardWiredDependencyAnalyzer : DiagnosticAnalyzer
             var name = declaredType is not null && creation is ImplicitObjectCreationExpressionSyntax
                 ? SyntaxNames.RightmostName(declaredType)
                 : SyntaxNames.CreatedTypeName(creation);
-            return aliasesInUse || (name is not null && projectTypeNames.Contains(name));
+            return aliasesInUse || (name is not null && implementationNames.Contains(name));
         }
     }
 }

@@ -272,6 +272,40 @@ public sealed class CommentedOutCodeAnalyzerTests
     }
 
     [Test]
+    public async Task ReportsTheSameBlockInEveryFileAndReadsACommentBesideADocumentationComment()
+    {
+        const string first = """
+            // Copyright (c) the authors. Licensed under the MIT licence (see LICENSE).
+            class A
+            {
+                /// <summary>Counts.</summary>
+                {|#0:// private int _count;|}
+                void M()
+                {
+                    {|#1:// System.Console.WriteLine(1);|}
+                }
+            }
+            """;
+        const string second = """
+            // Copyright (c) the authors. Licensed under the MIT licence (see LICENSE).
+            class B
+            {
+                void M()
+                {
+                    // System.Console.WriteLine(1);
+                }
+            }
+            """;
+        var test = Verify.CreateTest(first);
+        test.TestState.Sources.Add(("B.cs", second));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic("TG2015").WithLocation(0));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic("TG2015").WithLocation(1));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic("TG2015").WithSpan("B.cs", 6, 9, 6, 40));
+
+        await test.RunAsync();
+    }
+
+    [Test]
     public async Task SkipsGeneratedCode()
     {
         var test = Verify.CreateTest(string.Empty);

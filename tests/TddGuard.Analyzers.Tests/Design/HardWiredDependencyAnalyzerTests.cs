@@ -118,6 +118,78 @@ public sealed class HardWiredDependencyAnalyzerTests
     }
 
     [Test]
+    public async Task ReportsAnImplementationThatInheritsTheInterfaceOrIsNestedInAnotherType()
+    {
+        var source = """
+            class RepositoryBase : IOrderRepository
+            {
+                public void Save(int order)
+                {
+                }
+            }
+
+            sealed class CachedRepository : RepositoryBase
+            {
+            }
+
+            static class Repositories
+            {
+                public sealed class InMemory : IOrderRepository
+                {
+                    public void Save(int order)
+                    {
+                    }
+                }
+            }
+
+            sealed class OrderService
+            {
+                private readonly IOrderRepository _cached = {|#0:new CachedRepository()|};
+                private readonly IOrderRepository _memory;
+
+                public OrderService()
+                {
+                    this._memory = {|#1:new Repositories.InMemory()|};
+                }
+            }
+            """ + Repositories;
+
+        await Verify.VerifyAsync(
+            source,
+            Verify.Diagnostic("TG2018").WithLocation(0).WithArguments("_cached", "CachedRepository", "IOrderRepository"),
+            Verify.Diagnostic("TG2018").WithLocation(1).WithArguments("_memory", "InMemory", "IOrderRepository"));
+    }
+
+    [Test]
+    public async Task DoesNotReportAStaticConstructorOrAMemberConstructionDoesNotKeep()
+    {
+        var source = """
+            sealed class OrderService
+            {
+                private static readonly IOrderRepository s_shared;
+                private IOrderRepository _current;
+                private readonly IOrderRepository[] _all = new IOrderRepository[1];
+
+                static OrderService()
+                {
+                    s_shared = new SqlOrderRepository();
+                }
+
+                public OrderService()
+                {
+                    _current = new SqlOrderRepository();
+                    _all[0] = new SqlOrderRepository();
+                    Current = new SqlOrderRepository();
+                }
+
+                public IOrderRepository Current { get; set; }
+            }
+            """ + Repositories;
+
+        await Verify.VerifyAsync(source);
+    }
+
+    [Test]
     public async Task ReportsAGenericImplementationOfAGenericInterface()
     {
         var source = """
