@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using TddGuard.Analyzers.Shared;
 using TddGuard.Analyzers.Tdd.Reach;
 
 namespace TddGuard.Check;
@@ -21,7 +22,10 @@ internal sealed class ProductionReach
     /// <summary>The call graphs of <paramref name="production"/>, the projects that reference others first.</summary>
     public ProductionReach(IReadOnlyList<Compilation> production, CancellationToken cancellationToken)
     {
-        var declared = DeclaredNames.Of(production.Select(compilation => compilation.Assembly.GlobalNamespace), cancellationToken);
+        var declared = DeclaredNames.Of(
+            production.Select(compilation => compilation.Assembly.GlobalNamespace),
+            production.Any(compilation => SyntaxNames.DeclaresUsingAliases(compilation, cancellationToken)),
+            cancellationToken);
         _graphs = [.. ReferencingFirst(production).Select(compilation => new CallGraph(compilation, declared))];
     }
 

@@ -177,6 +177,43 @@ public sealed class UntestedCodeReachTests
             : []);
     }
 
+    [TestCase("private readonly Renderer _renderer = new(\"a\");", "_renderer.Render()")]
+    [TestCase("private Renderer Current { get; } = new(\"a\");", "Current.Render()")]
+    [TestCase("private readonly System.Collections.Generic.List<Renderer> _renderers = new() { new(\"a\") };", "_renderers[0].Render()")]
+    [TestCase("", "Make().Render()")]
+    public async Task FollowsTargetTypedCreationsWhereverTheTypeIsWritten(string member, string use)
+    {
+        var production = $$"""
+            public sealed class Markdown
+            {
+                {{member}}
+
+                public string ToHtml(string text) => text + {{use}};
+
+                private static Renderer Make()
+                {
+                    Renderer made = new("b");
+                    return made;
+                }
+            }
+
+            public sealed class Renderer
+            {
+                private readonly string _text;
+
+                public Renderer(string text)
+                {
+                    _text = text.Trim();
+                }
+
+                public string Render() => "<p>" + _text + "</p>";
+            }
+            """;
+        const string tests = "public class MarkdownTests { public void Renders() => _ = new Markdown().ToHtml(\"# a\"); }";
+
+        await RunAsync(production, [tests]);
+    }
+
     [Test]
     public async Task FollowsAnImplicitCallToTheConstructorOfAGenericBase()
     {

@@ -6,14 +6,16 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using TddGuard.Analyzers.Shared;
 
 namespace TddGuard.Analyzers.Tdd.Reach;
 
 /// <summary>
 /// What the code of a compilation's members uses, member by member, found from the syntax first and bound only where
-/// the syntax names something the compilation declares (a method, property, event or type of its own), creates an
-/// object, or uses a pattern the compilation implements (operators, conversions, indexers, <c>foreach</c>,
-/// <c>await</c>, collection initializers). <c>nameof</c> and attributes are not uses. A member's uses are bound
+/// the syntax names something the compilation declares (a method, property, event or field of its own), creates an
+/// object of a type it declares, or uses a pattern the compilation implements (operators, explicit conversions,
+/// indexers, <c>foreach</c>, <c>await</c>, collection initializers). Implicit conversions are not looked for (asking
+/// for every expression's conversion costs more than all the rest): the search counts them used with their type. <c>nameof</c> and attributes are not uses. A member's uses are bound
 /// once, when the search first reaches it; members it never reaches are never bound.
 /// </summary>
 /// <remarks>
@@ -32,7 +34,7 @@ internal sealed class CallGraph
 
     /// <summary>The graph of <paramref name="compilation"/>'s own code.</summary>
     public CallGraph(Compilation compilation, CancellationToken cancellationToken)
-        : this(compilation, DeclaredNames.Of([compilation.Assembly.GlobalNamespace], cancellationToken))
+        : this(compilation, DeclaredNames.Of([compilation.Assembly.GlobalNamespace], SyntaxNames.DeclaresUsingAliases(compilation, cancellationToken), cancellationToken))
     {
     }
 
@@ -121,35 +123,54 @@ internal sealed class CallGraph
 
     private SemanticModel ModelOf(SyntaxTree tree) => _models.GetOrAdd(tree, key => _compilation.GetSemanticModel(key));
 
-    private IEnumerable<ISymbol> UsedBy(SyntaxNode node, SemanticModel model, CancellationToken cancellationToken)
-    {
-        var used = node switch
+    private IEnumerable<ISymbol> UsedBy(SyntaxNode node, SemanticModel model, CancellationToken cancellationToken) =>
+        node switch
         {
             SimpleNameSyntax name when _declared.Contains(name.Identifier.ValueText) => Bound(model.GetSymbolInfo(name, cancellationToken)),
-            ObjectCreationExpressionSyntax or ImplicitObjectCreationExpressionSyntax or ConstructorInitializerSyntax or PrimaryConstructorBaseTypeSyntax
-                => Bound(model.GetSymbolInfo(node, cancellationToken)),
+            ObjectCreationExpressionSyntax creation when IsOwnType(creation.Type) => Bound(model.GetSymbolInfo(node, cancellationToken)),
+            ImplicitObjectCreationExpressionSyntax creation when MayBeOwnType(creation) => Bound(model.GetSymbolInfo(node, cancellationToken)),
+            ConstructorInitializerSyntax or PrimaryConstructorBaseTypeSyntax => Bound(model.GetSymbolInfo(node, cancellationToken)),
             ElementAccessExpressionSyntax or ElementBindingExpressionSyntax when _declared.Indexers => Bound(model.GetSymbolInfo(node, cancellationToken)),
             BinaryExpressionSyntax or PrefixUnaryExpressionSyntax or PostfixUnaryExpressionSyntax or AssignmentExpressionSyntax when _declared.Operators
                 => Bound(model.GetSymbolInfo(node, cancellationToken)),
             CastExpressionSyntax when _declared.Conversions => Bound(model.GetSymbolInfo(node, cancellationToken)),
             CommonForEachStatementSyntax loop when _declared.Contains(WellKnownMemberNames.GetEnumeratorMethodName) => Enumeration(model.GetForEachStatementInfo(loop)),
             AwaitExpressionSyntax awaited when _declared.Contains(WellKnownMemberNames.GetAwaiter) => Awaiting(model.GetAwaitExpressionInfo(awaited)),
+            ExpressionSyntax { Parent: InitializerExpressionSyntax { RawKind: (int)SyntaxKind.CollectionInitializerExpression, Parent: var created } } element
+                when IsOwnCollection(created) => Bound(model.GetCollectionInitializerSymbolInfo(element, cancellationToken)),
             _ => [],
         };
-        return node is ExpressionSyntax expression
-            ? used.Concat(Converted(expression, model, cancellationToken)).Concat(CollectionAdd(expression, model, cancellationToken))
-            : used;
-    }
 
-    private IEnumerable<ISymbol> Converted(ExpressionSyntax expression, SemanticModel model, CancellationToken cancellationToken) =>
-        _declared.Conversions && model.GetConversion(expression, cancellationToken) is { IsUserDefined: true, MethodSymbol: { } conversion }
-            ? [conversion]
-            : [];
+    /// <summary>
+    /// Whether <paramref name="type"/> may name a type of the project, or one with a type of the project among its type
+    /// arguments (another assembly's generic type may create it through a <c>new()</c> constraint); an alias may name
+    /// anything.
+    /// </summary>
+    private bool IsOwnType(TypeSyntax type) =>
+        _declared.HasAliases
+        || type.DescendantNodesAndSelf().OfType<SimpleNameSyntax>().Any(name => _declared.ContainsType(name.Identifier.ValueText));
 
-    private IEnumerable<ISymbol> CollectionAdd(ExpressionSyntax element, SemanticModel model, CancellationToken cancellationToken) =>
-        element.Parent is InitializerExpressionSyntax { RawKind: (int)SyntaxKind.CollectionInitializerExpression } && _declared.Contains(WellKnownMemberNames.CollectionInitializerAddMethodName)
-            ? Bound(model.GetCollectionInitializerSymbolInfo(element, cancellationToken))
-            : [];
+    /// <summary>Whether a collection initializer's object is of a type the project declares (or target-typed): its <c>Add</c> may be ours.</summary>
+    private bool IsOwnCollection(SyntaxNode? created) =>
+        _declared.Contains(WellKnownMemberNames.CollectionInitializerAddMethodName)
+        && created switch
+        {
+            ObjectCreationExpressionSyntax creation => IsOwnType(creation.Type),
+            ImplicitObjectCreationExpressionSyntax creation => MayBeOwnType(creation),
+            _ => false,
+        };
+
+    /// <summary>
+    /// Whether a target-typed <c>new()</c> may create a type of the project: unless the type it gets is written out
+    /// beside it (a field, property or local declared with a type of another assembly).
+    /// </summary>
+    private bool MayBeOwnType(ImplicitObjectCreationExpressionSyntax creation) =>
+        creation.Parent switch
+        {
+            EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax { Type: { IsVar: false } type } } } => IsOwnType(type),
+            EqualsValueClauseSyntax { Parent: PropertyDeclarationSyntax property } => IsOwnType(property.Type),
+            _ => true,
+        };
 
     private static IEnumerable<ISymbol> Bound(SymbolInfo info) =>
         info.Symbol is { } symbol ? new[] { symbol } : info.CandidateSymbols.AsEnumerable();

@@ -22,14 +22,20 @@ internal sealed class DeclaredNames
         WellKnownMemberNames.CheckedExplicitConversionName);
 
     private readonly HashSet<string> _names;
+    private readonly HashSet<string> _typeNames;
 
-    private DeclaredNames(HashSet<string> names)
+    private DeclaredNames(HashSet<string> names, HashSet<string> typeNames, bool hasAliases)
     {
         _names = names;
+        _typeNames = typeNames;
+        HasAliases = hasAliases;
         Indexers = names.Contains(WellKnownMemberNames.Indexer);
         Conversions = names.Overlaps(s_conversionNames);
         Operators = names.Any(name => name.StartsWith(OperatorPrefix, StringComparison.Ordinal) && !s_conversionNames.Contains(name));
     }
+
+    /// <summary>Whether some file declares a using alias, so that a name in syntax may stand for any type.</summary>
+    public bool HasAliases { get; }
 
     /// <summary>Whether the compilation declares an indexer.</summary>
     public bool Indexers { get; }
@@ -40,10 +46,14 @@ internal sealed class DeclaredNames
     /// <summary>Whether the compilation declares a user-defined conversion.</summary>
     public bool Conversions { get; }
 
-    /// <summary>Every member name the types of <paramref name="roots"/> (compilations' own namespace trees) declare.</summary>
-    public static DeclaredNames Of(IEnumerable<INamespaceSymbol> roots, CancellationToken cancellationToken)
+    /// <summary>
+    /// Every type and member name the types of <paramref name="roots"/> (compilations' own namespace trees) declare;
+    /// <paramref name="hasAliases"/> when a file of theirs declares a using alias.
+    /// </summary>
+    public static DeclaredNames Of(IEnumerable<INamespaceSymbol> roots, bool hasAliases, CancellationToken cancellationToken)
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
+        var typeNames = new HashSet<string>(StringComparer.Ordinal);
         var types = new Stack<INamespaceOrTypeSymbol>(roots);
         while (types.Count > 0)
         {
@@ -52,6 +62,7 @@ internal sealed class DeclaredNames
             if (current is INamedTypeSymbol type)
             {
                 names.UnionWith(type.MemberNames);
+                typeNames.Add(type.Name);
             }
 
             foreach (var nested in current is INamespaceSymbol space ? space.GetMembers().Cast<INamespaceOrTypeSymbol>() : current.GetTypeMembers())
@@ -60,8 +71,11 @@ internal sealed class DeclaredNames
             }
         }
 
-        return new DeclaredNames(names);
+        return new DeclaredNames(names, typeNames, hasAliases);
     }
+
+    /// <summary>Whether the compilation declares a type named <paramref name="name"/>.</summary>
+    public bool ContainsType(string name) => _typeNames.Contains(name);
 
     /// <summary>Whether some type of the compilation declares a member named <paramref name="name"/>.</summary>
     public bool Contains(string name) => _names.Contains(name);

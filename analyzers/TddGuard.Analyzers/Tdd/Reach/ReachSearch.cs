@@ -15,7 +15,7 @@ namespace TddGuard.Analyzers.Tdd.Reach;
 /// created type joins. A type is in use once a member of it is reached or it is created: its static constructor and
 /// initializers run, and so do its overrides and implementations of members declared in referenced assemblies
 /// (<c>ToString</c>, <c>IComparable.CompareTo</c>, <c>IDisposable.Dispose</c>): the framework calls them, not
-/// code the search can see. Reflection, dependency-injection registration and attributes are not followed.
+/// code the search can see. So do its user-defined conversions, which the call graph does not look for. Reflection, dependency-injection registration and attributes are not followed.
 /// </remarks>
 internal sealed class ReachSearch
 {
@@ -169,7 +169,7 @@ internal sealed class ReachSearch
             Reach(used, distance + 1);
         }
 
-        foreach (var member in type.GetMembers().Where(CalledByReferencedCode))
+        foreach (var member in type.GetMembers().Where(member => CalledByReferencedCode(member) || member is IMethodSymbol { MethodKind: MethodKind.Conversion }))
         {
             Reach(member, distance + 1);
         }
