@@ -5,6 +5,7 @@ using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using TddGuard.Analyzers.Tdd.Reach;
 
 namespace TddGuard.Analyzers.Tdd;
 
@@ -60,8 +61,8 @@ internal sealed class SemanticTestMap : ITestReferences
 
     public bool References(ISymbol member) =>
         IsListed(member)
-        || TestableCode.OverriddenMembers(member).Any(IsListed)
-        || TestableCode.ImplementedInterfaceMembers(member).Any(IsListed);
+        || Overrides.Chain(member).Any(IsListed)
+        || Overrides.Implemented(member).Any(IsListed);
 
     public bool ReachesThroughMembers(ImmutableArray<ISymbol> members) => members.Any(References);
 

@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
@@ -7,7 +6,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace TddGuard.Analyzers.Tdd;
 
-/// <summary>Which production types and members carry logic a test must drive, and whether the tests refer to them.</summary>
+/// <summary>Which production types and members carry logic a test must drive.</summary>
 internal static class TestableCode
 {
     public static bool IsTestableType(INamedTypeSymbol type) =>
@@ -19,49 +18,11 @@ internal static class TestableCode
     public static ImmutableArray<ISymbol> MembersWithLogic(INamedTypeSymbol type, CancellationToken cancellationToken) =>
         type.GetMembers().Where(member => IsExposed(member) && HasLogic(member, cancellationToken)).ToImmutableArray();
 
-    public static bool IsReferenced(ISymbol member, ITestReferences tests) =>
-        tests.References(member) || IsCalledByReferencedCode(member);
-
     public static string DisplayName(ISymbol member) => member switch
     {
         IMethodSymbol { MethodKind: MethodKind.Constructor } => $"{member.ContainingType.Name}.{member.ContainingType.Name}",
         IPropertySymbol { IsIndexer: true } => $"{member.ContainingType.Name}.this[]",
         _ => $"{member.ContainingType.Name}.{member.Name}",
-    };
-
-    /// <summary>
-    /// An override or implementation of a member declared in a referenced assembly (<c>ToString</c>, <c>CompareTo</c>,
-    /// an analyzer's <c>Initialize</c>) is called by that code, not by name: a test that reaches its type drives it.
-    /// </summary>
-    private static bool IsCalledByReferencedCode(ISymbol member) =>
-        OverriddenMembers(member).Concat(ImplementedInterfaceMembers(member))
-            .Any(declared => declared.Locations.Any(location => location.IsInMetadata));
-
-    /// <summary>What <paramref name="member"/> overrides, nearest first.</summary>
-    public static IEnumerable<ISymbol> OverriddenMembers(ISymbol member)
-    {
-        for (var overridden = OverriddenMember(member); overridden is not null; overridden = OverriddenMember(overridden))
-        {
-            yield return overridden;
-        }
-    }
-
-    /// <summary>The interface members <paramref name="member"/> implements.</summary>
-    public static IEnumerable<ISymbol> ImplementedInterfaceMembers(ISymbol member)
-    {
-        var type = member.ContainingType;
-        return type is null
-            ? []
-            : type.AllInterfaces
-                .SelectMany(contract => contract.GetMembers())
-                .Where(contractMember => SymbolEqualityComparer.Default.Equals(type.FindImplementationForInterfaceMember(contractMember), member));
-    }
-
-    private static ISymbol? OverriddenMember(ISymbol member) => member switch
-    {
-        IMethodSymbol method => method.OverriddenMethod,
-        IPropertySymbol property => property.OverriddenProperty,
-        _ => null,
     };
 
     private static bool IsVisibleOutsideAssembly(INamedTypeSymbol type)

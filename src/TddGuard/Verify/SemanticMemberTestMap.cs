@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using TddGuard.Analyzers.Tdd.Reach;
 using TddGuard.Check;
 
 namespace TddGuard.Verify;
@@ -63,32 +64,14 @@ internal sealed class SemanticMemberTestMap : IMemberTestMap
     /// <summary>The member, what it overrides and implements, and its type when code of a referenced assembly calls it.</summary>
     private static List<ISymbol> RunBy(ISymbol member)
     {
-        var related = new List<ISymbol> { member };
-        for (var overridden = Overridden(member); overridden is not null; overridden = Overridden(overridden))
+        List<ISymbol> related = [member, .. Overrides.Chain(member), .. Overrides.Implemented(member)];
+        if (member.ContainingType is { } type && Overrides.CalledByReferencedCode(member))
         {
-            related.Add(overridden);
-        }
-
-        if (member.ContainingType is { } type)
-        {
-            related.AddRange(type.AllInterfaces
-                .SelectMany(contract => contract.GetMembers())
-                .Where(contractMember => SymbolEqualityComparer.Default.Equals(type.FindImplementationForInterfaceMember(contractMember), member)));
-            if (related.Any(symbol => !ReferenceEquals(symbol, member) && symbol.Locations.Any(location => location.IsInMetadata)))
-            {
-                related.Add(type);
-            }
+            related.Add(type);
         }
 
         return related;
     }
-
-    private static ISymbol? Overridden(ISymbol member) => member switch
-    {
-        IMethodSymbol method => method.OverriddenMethod,
-        IPropertySymbol property => property.OverriddenProperty,
-        _ => null,
-    };
 }
 
 /// <summary>The exact map from the recorded compiler command lines: test projects bound to production projects.</summary>

@@ -10,6 +10,7 @@ namespace TddGuard.Analyzers.Tests.Benchmarks;
 /// from a detailed build log: per analyzer assembly, and per analyzer type within it.
 /// </summary>
 [TestFixture]
+[Property("Todo", "R06")]
 public sealed class AnalyzerTimeReportTests
 {
     private static readonly string[] s_roslynatorAnalyzers = ["SingleLineDocumentationCommentTriviaAnalyzer", "MergeIfWithNestedIfAnalyzer"];

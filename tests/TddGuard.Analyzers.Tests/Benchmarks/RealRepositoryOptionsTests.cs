@@ -5,6 +5,7 @@ namespace TddGuard.Analyzers.Tests.Benchmarks;
 
 /// <summary>The command line of the real-repository benchmark: <c>--real &lt;project&gt; [--rounds N] [--framework TFM]</c>.</summary>
 [TestFixture]
+[Property("Todo", "R06")]
 public sealed class RealRepositoryOptionsTests
 {
     private static readonly string[] s_expectedArguments =

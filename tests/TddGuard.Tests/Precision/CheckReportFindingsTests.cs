@@ -4,6 +4,7 @@ using TddGuard.Precision;
 namespace TddGuard.Tests.Precision;
 
 [TestFixture]
+[Property("Todo", "R05")]
 public sealed class CheckReportFindingsTests
 {
     private const string Report = """

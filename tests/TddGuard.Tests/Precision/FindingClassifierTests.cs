@@ -7,6 +7,7 @@ using TddGuard.Precision;
 namespace TddGuard.Tests.Precision;
 
 [TestFixture]
+[Property("Todo", "R05")]
 public sealed class FindingClassifierTests
 {
     private const string Root = "/repo";

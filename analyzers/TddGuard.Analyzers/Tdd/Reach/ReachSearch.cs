@@ -211,7 +211,7 @@ internal sealed class ReachSearch
                 return member.IsAbstract ? null : member;
             }
 
-            var overriding = type.GetMembers(member.Name).FirstOrDefault(candidate => Overrides(candidate, member));
+            var overriding = type.GetMembers(member.Name).FirstOrDefault(candidate => IsOverrideOf(candidate, member));
             if (overriding is not null)
             {
                 return overriding;
@@ -221,50 +221,10 @@ internal sealed class ReachSearch
         return null;
     }
 
-    private static bool Overrides(ISymbol candidate, ISymbol member)
-    {
-        for (var overridden = Overridden(candidate); overridden is not null; overridden = Overridden(overridden))
-        {
-            if (SymbolEqualityComparer.Default.Equals(overridden.OriginalDefinition, member))
-            {
-                return true;
-            }
-        }
+    private static bool IsOverrideOf(ISymbol candidate, ISymbol member) =>
+        Overrides.Chain(candidate).Any(overridden => SymbolEqualityComparer.Default.Equals(overridden.OriginalDefinition, member));
 
-        return false;
-    }
-
-    private static ISymbol? Overridden(ISymbol member) => member switch
-    {
-        IMethodSymbol method => method.OverriddenMethod,
-        IPropertySymbol property => property.OverriddenProperty,
-        IEventSymbol @event => @event.OverriddenEvent,
-        _ => null,
-    };
-
-    /// <summary>
-    /// An override or implementation of a member declared in a referenced assembly: code the search cannot see (the
-    /// framework, a test framework, a serializer) calls it once the type is in use.
-    /// </summary>
-    private static bool CalledByReferencedCode(ISymbol member)
-    {
-        if (member.IsStatic || CallGraph.Definition(member) is null)
-        {
-            return false;
-        }
-
-        for (var overridden = Overridden(member); overridden is not null; overridden = Overridden(overridden))
-        {
-            if (overridden.Locations.Any(location => location.IsInMetadata))
-            {
-                return true;
-            }
-        }
-
-        var type = member.ContainingType;
-        return type.AllInterfaces
-            .Where(contract => contract.Locations.Any(location => location.IsInMetadata))
-            .SelectMany(contract => contract.GetMembers())
-            .Any(contractMember => SymbolEqualityComparer.Default.Equals(type.FindImplementationForInterfaceMember(contractMember), member));
-    }
+    /// <summary>An instance member code of a referenced assembly calls (see <see cref="Overrides.CalledByReferencedCode"/>).</summary>
+    private static bool CalledByReferencedCode(ISymbol member) =>
+        !member.IsStatic && CallGraph.Definition(member) is not null && Overrides.CalledByReferencedCode(member);
 }
