@@ -127,7 +127,7 @@ public sealed class UntestedCodeAnalyzer : DiagnosticAnalyzer
         var reach = lazyReach.Value;
         if (!reach.Reaches(type) && !tests.ReachesThroughMembers(members))
         {
-            var why = reach.IsNamedAnywhere(type) ? NoTestReachesType : NothingUsesType;
+            var why = reach.Callers.Use(type) ? NoTestReachesType : NothingUsesType;
             context.ReportDiagnostic(Diagnostic.Create(s_untestedType, type.Locations[0], type.Name, why));
             return;
         }
@@ -136,7 +136,7 @@ public sealed class UntestedCodeAnalyzer : DiagnosticAnalyzer
         {
             if (!reach.Reaches(member))
             {
-                var why = reach.IsNamedAnywhere(member) ? NoTestReachesMember : NothingCallsMember;
+                var why = reach.Callers.Call(member) ? NoTestReachesMember : NothingCallsMember;
                 context.ReportDiagnostic(Diagnostic.Create(s_untestedMember, member.Locations[0], TestableCode.DisplayName(member), why));
             }
         }

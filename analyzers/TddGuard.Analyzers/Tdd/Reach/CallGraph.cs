@@ -67,6 +67,10 @@ internal sealed class CallGraph
     public ImmutableArray<ISymbol> StaticUsesOf(INamedTypeSymbol type, CancellationToken cancellationToken) =>
         _staticUses.GetOrAdd(type, key => Collect(MemberBodies.StaticOf(key, cancellationToken), [], cancellationToken));
 
+    /// <summary>What <paramref name="node"/> binds to: its symbol, or its candidates when binding is ambiguous.</summary>
+    public IEnumerable<ISymbol> Bind(SyntaxNode node, CancellationToken cancellationToken) =>
+        Bound(ModelOf(node.SyntaxTree).GetSymbolInfo(node, cancellationToken));
+
     /// <summary>
     /// A used symbol as the node of the graph: its definition; for a static field, the type whose static initializers
     /// reading it runs; <see langword="null"/> when it is no member.
