@@ -15,10 +15,13 @@ namespace TddGuard.Analyzers.Tdd;
 /// Handed to a production compilation as the additional file <c>tddguard.testmap</c>, it replaces the approximation
 /// from the test sources' names: overloads and same-named members of other types are told apart.
 /// </summary>
-internal sealed class SemanticTestMap : ITestReferences
+internal sealed class SemanticTestMap : ITestReferences, IReachedCode
 {
     /// <summary>The additional file's name.</summary>
     public const string FileName = "tddguard.testmap";
+
+    /// <summary>The first line of a map that lists everything the tests reach (members and the types in use), not only their roots.</summary>
+    public const string CompleteHeader = ReachedCodeMap.CompleteHeader;
 
     private const string CommentStart = "#";
     private const string TypePrefix = "T:";
@@ -27,12 +30,19 @@ internal sealed class SemanticTestMap : ITestReferences
     private readonly HashSet<INamedTypeSymbol> _reachedTypes;
     private readonly HashSet<string> _names;
 
-    private SemanticTestMap(HashSet<string> ids, HashSet<INamedTypeSymbol> reachedTypes)
+    private SemanticTestMap(HashSet<string> ids, HashSet<INamedTypeSymbol> reachedTypes, bool isComplete)
     {
+        IsComplete = isComplete;
         _ids = ids;
         _reachedTypes = reachedTypes;
         _names = new HashSet<string>(ids.Select(SimpleName), StringComparer.Ordinal);
     }
+
+    /// <summary>
+    /// Whether the map lists everything the tests reach (<see cref="CompleteHeader"/>): then it is the reach itself, and
+    /// the analyzer does not search again what <c>tddguard check</c> searched.
+    /// </summary>
+    public bool IsComplete { get; }
 
     /// <summary>The map among the additional files, if the build handed one.</summary>
     public static AdditionalText? Find(AnalyzerOptions options) =>
@@ -54,7 +64,8 @@ internal sealed class SemanticTestMap : ITestReferences
             }
         }
 
-        return new SemanticTestMap(ids, ReachedTypes(ids, compilation, cancellationToken));
+        var isComplete = text is not null && text.Lines.Count > 0 && string.Equals(text.Lines[0].ToString().Trim(), CompleteHeader, StringComparison.Ordinal);
+        return new SemanticTestMap(ids, ReachedTypes(ids, compilation, cancellationToken), isComplete);
     }
 
     public bool Reaches(INamedTypeSymbol type) => _reachedTypes.Contains(type.OriginalDefinition);
@@ -65,6 +76,13 @@ internal sealed class SemanticTestMap : ITestReferences
         || Overrides.Implemented(member).Any(IsListed);
 
     public bool ReachesThroughMembers(ImmutableArray<ISymbol> members) => members.Any(References);
+
+    /// <summary>In a complete map: a member listed as reached (its definition).</summary>
+    bool IReachedCode.Reaches(ISymbol member) => CallGraph.Definition(member) is { } definition && IsListed(definition);
+
+    /// <summary>In a complete map: a type listed as in use, or with a listed member.</summary>
+    public bool IsUsed(INamedTypeSymbol type) =>
+        IsListed(type) || type.GetMembers().Any(member => CallGraph.Definition(member) is { } definition && SymbolEqualityComparer.Default.Equals(definition.ContainingType, type.OriginalDefinition) && IsListed(definition));
 
     /// <summary>A member the tests bind to; what it overrides or implements is dispatched by the reach search.</summary>
     public bool IsRoot(ISymbol member) => IsListed(member);

@@ -14,9 +14,9 @@ namespace TddGuard.Analyzers.Tdd;
 internal sealed class TestReach
 {
     private readonly ITestReferences _tests;
-    private readonly ReachSearch _search;
+    private readonly IReachedCode _search;
 
-    private TestReach(ITestReferences tests, ReachSearch search, Callers callers)
+    private TestReach(ITestReferences tests, IReachedCode search, Callers callers)
     {
         _tests = tests;
         _search = search;
@@ -26,9 +26,17 @@ internal sealed class TestReach
     /// <summary>Whether any code, tested or not, calls a member or uses a type: the reason a finding gives.</summary>
     public Callers Callers { get; }
 
-    /// <summary>Searches <paramref name="compilation"/> from what <paramref name="tests"/> use.</summary>
+    /// <summary>
+    /// Searches <paramref name="compilation"/> from what <paramref name="tests"/> use; a complete map from
+    /// <c>tddguard check</c> is the reach already, and is taken as it is.
+    /// </summary>
     public static TestReach Compute(Compilation compilation, ITestReferences tests, CancellationToken cancellationToken)
     {
+        if (tests is SemanticTestMap { IsComplete: true } complete)
+        {
+            return new TestReach(tests, complete, new Callers(compilation, new CallGraph(compilation, cancellationToken), cancellationToken));
+        }
+
         var symbols = SourceSymbols(compilation.Assembly.GlobalNamespace, cancellationToken).ToList();
         var roots = symbols.Where(symbol => symbol is not INamedTypeSymbol && tests.IsRoot(symbol));
         var held = symbols.OfType<INamedTypeSymbol>().Where(tests.MayHold);

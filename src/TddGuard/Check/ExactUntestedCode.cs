@@ -12,6 +12,7 @@ using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
+using TddGuard.Analyzers.Tdd.Reach;
 using TddGuard.Reconciliation;
 
 namespace TddGuard.Check;
@@ -28,7 +29,7 @@ internal static class ExactUntestedCode
     public static readonly ImmutableHashSet<string> Rules = ["TG1000", "TG1001", "TG1002"];
 
     private const string MapFileName = "tddguard.testmap";
-    private const string MapHeader = "# The production symbols the test projects bind to, written by tddguard check.";
+    private const string MapHeader = ReachedCodeMap.CompleteHeader + "\n# Everything the test projects reach in the production projects (members, types in use), written by tddguard check.";
 
     /// <summary>Judges every production project some recorded test project references.</summary>
     /// <param name="logs">The folder of the recorded command lines (<c>&lt;project&gt;/&lt;framework&gt;.csc</c>).</param>

@@ -30,8 +30,9 @@ internal sealed class ProductionReach
     }
 
     /// <summary>
-    /// Every member reached from <paramref name="roots"/> (IDs of what the tests bind to), with its distance: 0 for a
-    /// root, 1 for what a root's code uses, and so on. The roots are kept even where no project holds them.
+    /// Every member reached from <paramref name="roots"/> (IDs of what the tests bind to), and every type in use, with
+    /// its distance: 0 for a root, 1 for what a root's code uses, and so on. The roots are kept even where no project
+    /// holds them.
     /// </summary>
     public IReadOnlyDictionary<string, int> From(IReadOnlySet<string> roots, CancellationToken cancellationToken)
     {
@@ -55,6 +56,7 @@ internal sealed class ProductionReach
             var search = ReachSearch.From(graph, starts.Where(start => start.Key is not INamedTypeSymbol), held, cancellationToken);
             Merge(distances, search.Distances);
             Merge(distances, search.External);
+            Merge(distances, search.UsedTypes.ToDictionary(used => (ISymbol)used.Key, used => used.Value, SymbolEqualityComparer.Default));
         }
 
         return distances;

@@ -250,6 +250,28 @@ public sealed class UntestedCodeWithTestMapTests
         Assert.That(run.Exceptions, Is.Empty);
     }
 
+    [TestCase("", false)]
+    [TestCase("# tddguard:reached\n", true)]
+    [Property("Todo", "R03")]
+    public async Task AMapOfEverythingReachedIsTakenAsTheReachWithoutSearchingAgain(string header, bool complete)
+    {
+        const string production = """
+            public class Shop
+            {
+                public int Checkout(Cart cart) => cart.Add(1);
+            }
+
+            public class {|#0:Cart|}
+            {
+                public int Add(int item) => item;
+            }
+            """;
+        var map = header + "T:Shop\nM:Shop.Checkout(Cart)\nM:Shop.#ctor";
+
+        // A complete map says that nothing of Cart is reached or in use, though Checkout calls Add: it is not searched again.
+        await RunAsync(production, map, complete ? [UntestedType(0, "Cart", NothingUses)] : []);
+    }
+
     private static Task RunAsync(string production, string map, params DiagnosticResult[] expected) =>
         RunWithMapAsync(production, map, expected);
 

@@ -17,14 +17,14 @@ namespace TddGuard.Analyzers.Tdd.Reach;
 /// (<c>ToString</c>, <c>IComparable.CompareTo</c>, <c>IDisposable.Dispose</c>): the framework calls them, not
 /// code the search can see. So do its user-defined conversions, which the call graph does not look for. Reflection, dependency-injection registration and attributes are not followed.
 /// </remarks>
-internal sealed class ReachSearch
+internal sealed class ReachSearch : IReachedCode
 {
     private readonly CallGraph _graph;
     private readonly CancellationToken _cancellationToken;
     private readonly Dictionary<ISymbol, int> _distances = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<ISymbol, int> _external = new(SymbolEqualityComparer.Default);
     private readonly HashSet<INamedTypeSymbol> _created = new(SymbolEqualityComparer.Default);
-    private readonly HashSet<INamedTypeSymbol> _used = new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<INamedTypeSymbol, int> _used = new(SymbolEqualityComparer.Default);
     private readonly List<(ISymbol Member, int Distance)> _dispatched = [];
     private readonly Queue<ISymbol> _pending = new();
 
@@ -43,8 +43,11 @@ internal sealed class ReachSearch
     /// </summary>
     public IReadOnlyDictionary<ISymbol, int> External => _external;
 
+    /// <summary>The types in use (created, or with a reached member), each with the distance at which it came into use.</summary>
+    public IReadOnlyDictionary<INamedTypeSymbol, int> UsedTypes => _used;
+
     /// <summary>Whether <paramref name="type"/> is in use: created, or with a reached member.</summary>
-    public bool IsUsed(INamedTypeSymbol type) => _used.Contains(type.OriginalDefinition);
+    public bool IsUsed(INamedTypeSymbol type) => _used.ContainsKey(type.OriginalDefinition);
 
     /// <summary>
     /// Searches from <paramref name="roots"/> (members of the graph's compilation, or of others: those are recorded
@@ -154,10 +157,12 @@ internal sealed class ReachSearch
 
     private void Use(INamedTypeSymbol type, int distance)
     {
-        if (!_used.Add(type))
+        if (_used.ContainsKey(type))
         {
             return;
         }
+
+        _used.Add(type, distance);
 
         if (type.TypeKind == TypeKind.Struct)
         {
