@@ -53,7 +53,7 @@ internal sealed class ProductionReach
                 .SelectMany(id => DocumentationCommentId.GetSymbolsForDeclarationId(id, compilation))
                 .OfType<INamedTypeSymbol>()
                 .Where(graph.IsOwn);
-            var search = ReachSearch.From(graph, starts.Where(start => start.Key is not INamedTypeSymbol), held, cancellationToken);
+            var search = ReachSearch.From(graph, starts, held, cancellationToken);
             Merge(distances, search.Distances);
             Merge(distances, search.External);
             Merge(distances, search.UsedTypes.ToDictionary(used => (ISymbol)used.Key, used => used.Value, SymbolEqualityComparer.Default));

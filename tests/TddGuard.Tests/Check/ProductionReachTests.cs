@@ -27,6 +27,13 @@ public sealed class ProductionReachTests
 
             public static int Refund(int amount) => -Of(amount);
         }
+
+        public static class Rates
+        {
+            public static readonly int Vat = Compute();
+
+            public static int Compute() => 20;
+        }
         """;
 
     private const string Shop = """
@@ -37,6 +44,8 @@ public sealed class ProductionReachTests
             public int Add(int item) => item + Pricing.Tax.Of(item);
 
             public int Add(string item) => item.Length;
+
+            public int Vat() => Pricing.Rates.Vat;
         }
         """;
 
@@ -48,6 +57,14 @@ public sealed class ProductionReachTests
         var reached = Reach().From(new HashSet<string> { "T:Shop.Cart", "M:Shop.Cart.Add(System.Int32)" }, CancellationToken.None);
 
         Assert.That(reached, Does.ContainKey(id).WithValue(distance));
+    }
+
+    [Test]
+    public void FollowsAStaticFieldReadIntoTheStaticInitializersOfAnotherProject()
+    {
+        var reached = Reach().From(new HashSet<string> { "M:Shop.Cart.Vat" }, CancellationToken.None);
+
+        Assert.That(reached, Does.ContainKey("M:Shop.Pricing.Rates.Compute"));
     }
 
     [TestCase("M:Shop.Cart.Add(System.String)")]

@@ -58,7 +58,8 @@ internal sealed class ReachSearch : IReachedCode
 
     /// <summary>
     /// As <see cref="From(CallGraph, IEnumerable{ISymbol}, IEnumerable{INamedTypeSymbol}, CancellationToken)"/>, with
-    /// roots that are some distance from the tests already (members another project's reached code calls).
+    /// roots that are some distance from the tests already (members another project's reached code calls, or types
+    /// whose static fields it reads: those are used, not created).
     /// </summary>
     public static ReachSearch From(CallGraph graph, IEnumerable<KeyValuePair<ISymbol, int>> roots, IEnumerable<INamedTypeSymbol> held, CancellationToken cancellationToken)
     {
@@ -70,7 +71,7 @@ internal sealed class ReachSearch : IReachedCode
 
         foreach (var root in roots.OrderBy(root => root.Value))
         {
-            if (CallGraph.Definition(root.Key) is { } member)
+            if ((root.Key as INamedTypeSymbol ?? CallGraph.Definition(root.Key)) is { } member)
             {
                 search.Reach(member, root.Value);
             }
