@@ -23,7 +23,4 @@ internal interface ITestReferences
     /// code makes to virtual and interface members are dispatched to such types.
     /// </summary>
     bool MayHold(INamedTypeSymbol type);
-
-    /// <summary>Whether the tests mention the simple name <paramref name="name"/> at all.</summary>
-    bool Names(string name);
 }

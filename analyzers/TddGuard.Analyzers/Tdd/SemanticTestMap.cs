@@ -28,14 +28,12 @@ internal sealed class SemanticTestMap : ITestReferences, IReachedCode
 
     private readonly HashSet<string> _ids;
     private readonly HashSet<INamedTypeSymbol> _reachedTypes;
-    private readonly HashSet<string> _names;
 
     private SemanticTestMap(HashSet<string> ids, HashSet<INamedTypeSymbol> reachedTypes, bool isComplete)
     {
         IsComplete = isComplete;
         _ids = ids;
         _reachedTypes = reachedTypes;
-        _names = new HashSet<string>(ids.Select(SimpleName), StringComparer.Ordinal);
     }
 
     /// <summary>
@@ -87,19 +85,7 @@ internal sealed class SemanticTestMap : ITestReferences, IReachedCode
     /// <summary>A member the tests bind to; what it overrides or implements is dispatched by the reach search.</summary>
     public bool IsRoot(ISymbol member) => IsListed(member);
 
-    public bool Names(string name) => _names.Contains(name);
-
     public bool MayHold(INamedTypeSymbol type) => IsListed(type) || type.InstanceConstructors.Any(IsListed);
-
-    /// <summary>The simple name an ID ends with: <c>Add</c> of <c>M:Shop.Cart.Add(System.Int32)</c>, <c>Cache</c> of <c>T:Shop.Cache`1</c>.</summary>
-    private static string SimpleName(string id)
-    {
-        var end = id.IndexOf('(');
-        var qualified = end < 0 ? id : id.Substring(0, end);
-        var name = qualified.Substring(qualified.LastIndexOf('.') + 1);
-        var arity = name.IndexOf('`');
-        return arity < 0 ? name : name.Substring(0, arity);
-    }
 
     private bool IsListed(ISymbol symbol) =>
         symbol.OriginalDefinition.GetDocumentationCommentId() is { } id && _ids.Contains(id);
