@@ -53,27 +53,7 @@ internal sealed class TestReach
         _tests.Reaches(type) || _search.IsUsed(type);
 
     /// <summary>The types and members of a compilation's own namespace tree, nested types included.</summary>
-    private static IEnumerable<ISymbol> SourceSymbols(INamespaceSymbol root, CancellationToken cancellationToken)
-    {
-        var pending = new Stack<INamespaceOrTypeSymbol>();
-        pending.Push(root);
-        while (pending.Count > 0)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            var current = pending.Pop();
-            if (current is INamedTypeSymbol type)
-            {
-                yield return type;
-                foreach (var member in type.GetMembers().Where(member => member is not INamedTypeSymbol))
-                {
-                    yield return member;
-                }
-            }
-
-            foreach (var nested in current is INamespaceSymbol space ? space.GetMembers().Cast<INamespaceOrTypeSymbol>() : current.GetTypeMembers())
-            {
-                pending.Push(nested);
-            }
-        }
-    }
+    private static IEnumerable<ISymbol> SourceSymbols(INamespaceSymbol root, CancellationToken cancellationToken) =>
+        SourceTypes.Of([root], cancellationToken)
+            .SelectMany(type => type.GetMembers().Where(member => member is not INamedTypeSymbol).Prepend(type));
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
@@ -27,14 +28,14 @@ internal sealed class CallGraph
     private const string Nameof = "nameof";
 
     private readonly Compilation _compilation;
-    private readonly DeclaredNames _declared;
+    private readonly Lazy<DeclaredNames> _declared;
     private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> _models = new();
     private readonly ConcurrentDictionary<ISymbol, ImmutableArray<ISymbol>> _uses = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<INamedTypeSymbol, ImmutableArray<ISymbol>> _staticUses = new(SymbolEqualityComparer.Default);
 
     /// <summary>The graph of <paramref name="compilation"/>'s own code.</summary>
     public CallGraph(Compilation compilation, CancellationToken cancellationToken)
-        : this(compilation, DeclaredNames.Of([compilation.Assembly.GlobalNamespace], SyntaxNames.DeclaresUsingAliases(compilation, cancellationToken), cancellationToken))
+        : this(compilation, new Lazy<DeclaredNames>(() => DeclaredNames.Of([compilation.Assembly.GlobalNamespace], SyntaxNames.DeclaresUsingAliases(compilation, cancellationToken), cancellationToken), LazyThreadSafetyMode.ExecutionAndPublication))
     {
     }
 
@@ -43,10 +44,18 @@ internal sealed class CallGraph
     /// other projects too, when the search goes on into them.
     /// </summary>
     public CallGraph(Compilation compilation, DeclaredNames declared)
+        : this(compilation, new Lazy<DeclaredNames>(() => declared))
+    {
+    }
+
+    /// <summary>The names are worked out when a member's uses are first asked for, not for <see cref="Bind"/> alone.</summary>
+    private CallGraph(Compilation compilation, Lazy<DeclaredNames> declared)
     {
         _compilation = compilation;
         _declared = declared;
     }
+
+    private DeclaredNames Declared => _declared.Value;
 
     /// <summary>The compilation whose members this graph follows.</summary>
     public Compilation Compilation => _compilation;
@@ -130,16 +139,16 @@ internal sealed class CallGraph
     private IEnumerable<ISymbol> UsedBy(SyntaxNode node, SemanticModel model, CancellationToken cancellationToken) =>
         node switch
         {
-            SimpleNameSyntax name when _declared.Contains(name.Identifier.ValueText) => Bound(model.GetSymbolInfo(name, cancellationToken)),
+            SimpleNameSyntax name when Declared.Contains(name.Identifier.ValueText) => Bound(model.GetSymbolInfo(name, cancellationToken)),
             ObjectCreationExpressionSyntax creation when IsOwnType(creation.Type) => Bound(model.GetSymbolInfo(node, cancellationToken)),
             ImplicitObjectCreationExpressionSyntax creation when MayBeOwnType(creation) => Bound(model.GetSymbolInfo(node, cancellationToken)),
             ConstructorInitializerSyntax or PrimaryConstructorBaseTypeSyntax => Bound(model.GetSymbolInfo(node, cancellationToken)),
-            ElementAccessExpressionSyntax or ElementBindingExpressionSyntax when _declared.Indexers => Bound(model.GetSymbolInfo(node, cancellationToken)),
-            BinaryExpressionSyntax or PrefixUnaryExpressionSyntax or PostfixUnaryExpressionSyntax or AssignmentExpressionSyntax when _declared.Operators
+            ElementAccessExpressionSyntax or ElementBindingExpressionSyntax when Declared.Indexers => Bound(model.GetSymbolInfo(node, cancellationToken)),
+            BinaryExpressionSyntax or PrefixUnaryExpressionSyntax or PostfixUnaryExpressionSyntax or AssignmentExpressionSyntax when Declared.Operators
                 => Bound(model.GetSymbolInfo(node, cancellationToken)),
-            CastExpressionSyntax when _declared.Conversions => Bound(model.GetSymbolInfo(node, cancellationToken)),
-            CommonForEachStatementSyntax loop when _declared.Contains(WellKnownMemberNames.GetEnumeratorMethodName) => Enumeration(model.GetForEachStatementInfo(loop)),
-            AwaitExpressionSyntax awaited when _declared.Contains(WellKnownMemberNames.GetAwaiter) => Awaiting(model.GetAwaitExpressionInfo(awaited)),
+            CastExpressionSyntax when Declared.Conversions => Bound(model.GetSymbolInfo(node, cancellationToken)),
+            CommonForEachStatementSyntax loop when Declared.Contains(WellKnownMemberNames.GetEnumeratorMethodName) => Enumeration(model.GetForEachStatementInfo(loop)),
+            AwaitExpressionSyntax awaited when Declared.Contains(WellKnownMemberNames.GetAwaiter) => Awaiting(model.GetAwaitExpressionInfo(awaited)),
             ExpressionSyntax { Parent: InitializerExpressionSyntax { RawKind: (int)SyntaxKind.CollectionInitializerExpression, Parent: var created } } element
                 when IsOwnCollection(created) => Bound(model.GetCollectionInitializerSymbolInfo(element, cancellationToken)),
             _ => [],
@@ -151,12 +160,12 @@ internal sealed class CallGraph
     /// anything.
     /// </summary>
     private bool IsOwnType(TypeSyntax type) =>
-        _declared.HasAliases
-        || type.DescendantNodesAndSelf().OfType<SimpleNameSyntax>().Any(name => _declared.ContainsType(name.Identifier.ValueText));
+        Declared.HasAliases
+        || type.DescendantNodesAndSelf().OfType<SimpleNameSyntax>().Any(name => Declared.ContainsType(name.Identifier.ValueText));
 
     /// <summary>Whether a collection initializer's object is of a type the project declares (or target-typed): its <c>Add</c> may be ours.</summary>
     private bool IsOwnCollection(SyntaxNode? created) =>
-        _declared.Contains(WellKnownMemberNames.CollectionInitializerAddMethodName)
+        Declared.Contains(WellKnownMemberNames.CollectionInitializerAddMethodName)
         && created switch
         {
             ObjectCreationExpressionSyntax creation => IsOwnType(creation.Type),

@@ -54,21 +54,10 @@ internal sealed class DeclaredNames
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
         var typeNames = new HashSet<string>(StringComparer.Ordinal);
-        var types = new Stack<INamespaceOrTypeSymbol>(roots);
-        while (types.Count > 0)
+        foreach (var type in SourceTypes.Of(roots, cancellationToken))
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var current = types.Pop();
-            if (current is INamedTypeSymbol type)
-            {
-                names.UnionWith(type.MemberNames);
-                typeNames.Add(type.Name);
-            }
-
-            foreach (var nested in current is INamespaceSymbol space ? space.GetMembers().Cast<INamespaceOrTypeSymbol>() : current.GetTypeMembers())
-            {
-                types.Push(nested);
-            }
+            names.UnionWith(type.MemberNames);
+            typeNames.Add(type.Name);
         }
 
         return new DeclaredNames(names, typeNames, hasAliases);
